@@ -1,0 +1,39 @@
+# Holoswift — the set-up and everyday commands. `make test` is what CI runs (.ci/run).
+SWIFT ?= swift
+SWIFTC ?= swiftc
+GUEST_BUILD := .build-guests
+EMBEDDED_FLAGS := -target wasm32-unknown-none-wasm -enable-experimental-feature Embedded -wmo -parse-as-library -Osize
+SYSTEM_PACKAGES := libsodium-dev pkg-config libsqlite3-dev
+
+.PHONY: all deps build test guest-check bench clean
+
+all: build
+
+## deps: install the C libraries the package links (libsodium, SQLite) when they are missing.
+deps:
+	@if ! pkg-config --exists libsodium 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null; then \
+	  echo "Installing $(SYSTEM_PACKAGES)…"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+## guest-check: HoloCore must compile as Embedded Swift for wasm32 (guests link it).
+guest-check:
+	@mkdir -p $(GUEST_BUILD)
+	$(SWIFTC) $(EMBEDDED_FLAGS) -module-name HoloCore -c $$(find Sources/HoloCore -name '*.swift' | sort) \
+	  -o $(GUEST_BUILD)/HoloCore.o
+	@echo "guest-check: HoloCore compiles as Embedded Swift for wasm32"
+
+test: deps guest-check
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: the benchmark programs, in release mode; figures go to BENCHMARKS.md by hand.
+bench: deps
+	$(SWIFT) run -c release HoloswiftBenchmarks
+
+clean:
+	rm -rf .build $(GUEST_BUILD)

@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Strictness every target shares (see shared/STYLE.md).
+let strictSettings: [SwiftSetting] = [
+  .swiftLanguageMode(.v6),
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "Holoswift",
+  platforms: [.macOS(.v15)],
+  products: [
+    .library(name: "HoloCore", targets: ["HoloCore"]),
+    .library(name: "HoloCrypto", targets: ["HoloCrypto"]),
+    .library(name: "Keystore", targets: ["Keystore"]),
+    .library(name: "StateStore", targets: ["StateStore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0")
+  ],
+  targets: [
+    // Shared with wasm32 guests: no Foundation, typed throws only (checked by `make guest-check`).
+    .target(name: "HoloCore", swiftSettings: strictSettings),
+    .systemLibrary(
+      name: "CSodium",
+      pkgConfig: "libsodium",
+      providers: [.apt(["libsodium-dev"])]
+    ),
+    .target(name: "HoloCrypto", dependencies: ["CSodium"], swiftSettings: strictSettings),
+    .target(
+      name: "Keystore",
+      dependencies: ["HoloCrypto", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings
+    ),
+    .target(
+      name: "StateStore",
+      dependencies: ["HoloCore", "HoloCrypto", "Keystore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings
+    ),
+    .executableTarget(
+      name: "HoloswiftBenchmarks",
+      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore"],
+      path: "Benchmarks/HoloswiftBenchmarks",
+      swiftSettings: strictSettings
+    ),
+    .testTarget(name: "HoloCoreTests", dependencies: ["HoloCore", "HoloCrypto"], swiftSettings: strictSettings),
+    .testTarget(name: "HoloCryptoTests", dependencies: ["HoloCrypto"], swiftSettings: strictSettings),
+    .testTarget(name: "KeystoreTests", dependencies: ["Keystore", "HoloCrypto"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "StateStoreTests",
+      dependencies: ["StateStore", "HoloCore", "HoloCrypto", "Keystore"],
+      swiftSettings: strictSettings
+    ),
+  ]
+)
