@@ -1,0 +1,25 @@
+public import HoloCore
+
+/// One op a record produces, with what the stores need to file it.
+public struct ProducedOp: Hashable, Sendable {
+  public var type: ChainOpType
+  public var hash: DhtOpHash
+  public var basis: AnyLinkableHash
+}
+
+/// Which chain ops a record produces (Holochain's `produce_ops_from_record`).
+public enum ChainOps {
+  /// The ops of `action`: every op type the action produces, except `CreateEntry` when the entry is not
+  /// public (a private entry never leaves its author).
+  public static func produced(by action: SignedActionHashed, entry: Entry?) -> [ProducedOp] {
+    let content = action.content
+    let entryIsPublic = entry != nil && content.entryType?.visibility != .private
+    var ops: [ProducedOp] = []
+    for type in ChainOpType.producedBy(content) {
+      if type == .createEntry && !entryIsPublic { continue }
+      guard let basis = type.basis(of: content, actionHash: action.hash) else { continue }
+      ops.append(ProducedOp(type: type, hash: type.opHash(of: content), basis: basis))
+    }
+    return ops
+  }
+}

@@ -1,0 +1,79 @@
+public import HoloCore
+import GRDB
+
+/// A DNA's DHT database (ops this node holds as an authority) or its cache (data fetched from others).
+///
+/// Ops come in pending; the validation and integration workflows move them through ``OpValidationStatus``
+/// and mark them integrated.
+public final class DhtStore: Sendable {
+  /// The DNA whose data this is.
+  public let dnaHash: DnaHash
+  let database: DatabasePool
+
+  init(dnaHash: DnaHash, database: DatabasePool) {
+    self.dnaHash = dnaHash
+    self.database = database
+  }
+
+  /// Stores an op (its action and, when carried, its entry) as pending validation. Storing it twice is harmless.
+  @discardableResult
+  public func insert(_ op: ChainOp, storedAt: Timestamp = .now()) throws(StateStoreError) -> DhtOpHash {
+    let hashed = HoloHashed(op.action)
+    let signed = SignedActionHashed(hashed: hashed, signature: op.signedAction.signature)
+    let entry: Entry? = if case .present(let entry) = op.opEntry { entry } else { nil }
+    guard let basis = op.type.basis(of: op.action, actionHash: hashed.hash) else {
+      throw .invalidAppend("a \(op.action.actionType.name) action has no \(op.type.name.text) op")
+    }
+    let opHash = op.hash()
+    try database.writing { db in
+      try ChainRows.insertRecord(db, signed, entry: entry)
+      try db.execute(
+        sql: """
+          INSERT OR IGNORE INTO chain_op (hash, action_hash, op_type, basis, storage_loc, validation_status, stored_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          opHash.raw39.asData, hashed.hash.raw39.asData, op.type.rawValue, basis.raw39.asData, Int64(basis.location),
+          OpValidationStatus.pending.rawValue, storedAt.microseconds,
+        ])
+    }
+    return opHash
+  }
+
+  /// One op's state, if held.
+  public func op(_ hash: DhtOpHash) throws(StateStoreError) -> StoredOp? {
+    try database.reading { db in try OpRows.one(db, hash: hash) }
+  }
+
+  /// The ops in one validation state, oldest first.
+  public func ops(withStatus status: OpValidationStatus) throws(StateStoreError) -> [StoredOp] {
+    try database.reading { db in try OpRows.with(db, status: status) }
+  }
+
+  /// The ops with a final verdict that are not integrated yet.
+  public func opsReadyToIntegrate() throws(StateStoreError) -> [StoredOp] {
+    try database.reading { db in try OpRows.readyToIntegrate(db) }
+  }
+
+  /// Records a validation outcome; returns whether the op is held.
+  @discardableResult
+  public func setValidationStatus(_ op: DhtOpHash, _ status: OpValidationStatus) throws(StateStoreError) -> Bool {
+    try database.writing { db in try OpRows.setStatus(db, op, status) }
+  }
+
+  /// Integrates an op that has a final verdict; returns whether it was integrated now.
+  @discardableResult
+  public func markIntegrated(_ op: DhtOpHash, at time: Timestamp = .now()) throws(StateStoreError) -> Bool {
+    try database.writing { db in try OpRows.markIntegrated(db, op, at: time) }
+  }
+
+  /// A record held here, by action hash.
+  public func record(_ hash: ActionHash) throws(StateStoreError) -> HoloCore.Record? {
+    try database.reading { db in try ChainRows.record(db, hash: hash) }
+  }
+
+  /// An entry held here, by hash.
+  public func entry(_ hash: EntryHash) throws(StateStoreError) -> Entry? {
+    try database.reading { db in try ChainRows.entry(db, hash: hash) }
+  }
+}
