@@ -42,7 +42,9 @@ let package = Package(
     ),
     .executableTarget(
       name: "HoloswiftBenchmarks",
-      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore"],
+      dependencies: [
+        "HoloCore", "HoloCrypto", "Keystore", "StateStore", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       path: "Benchmarks/HoloswiftBenchmarks",
       swiftSettings: strictSettings
     ),

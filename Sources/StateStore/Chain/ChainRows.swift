@@ -9,12 +9,13 @@ enum ChainRows {
   static func insertRecord(_ db: Database, _ action: SignedActionHashed, entry: Entry?) throws {
     let content = action.content
     let isPrivate = content.entryType?.visibility == .private
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT OR IGNORE INTO action
           (hash, author, seq, prev_hash, timestamp, action_type, entry_hash, private_entry, blob, signature)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         Data(action.hash.raw39), Data(content.author.raw39), Int64(content.actionSeq),
         content.prevAction.map { Data($0.raw39) }, content.header.timestamp.microseconds,
@@ -22,20 +23,21 @@ enum ChainRows {
         Data(action.hashed.contentBytes), Data(action.signature.bytes),
       ])
     if let entry, let hash = content.entryHash {
-      try db.execute(
-        sql: "INSERT OR IGNORE INTO entry (hash, blob) VALUES (?, ?)",
+      try db.cachedStatement(sql: "INSERT OR IGNORE INTO entry (hash, blob) VALUES (?, ?)").execute(
         arguments: [Data(hash.raw39), Data(entry.msgpackBytes())])
     }
   }
 
+  /// Inserts one chain op row as pending validation.
+  static let insertOpSQL = """
+    INSERT OR IGNORE INTO chain_op (hash, action_hash, op_type, basis, storage_loc, validation_status, stored_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)
+    """
+
   /// Inserts the chain ops a record produces (see ``ChainOps/produced(by:entry:)``) as pending validation.
   static func insertOps(_ db: Database, for action: SignedActionHashed, entry: Entry?, storedAt: Timestamp) throws {
     for op in ChainOps.produced(by: action, entry: entry) {
-      try db.execute(
-        sql: """
-          INSERT OR IGNORE INTO chain_op (hash, action_hash, op_type, basis, storage_loc, validation_status, stored_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
+      try db.cachedStatement(sql: insertOpSQL).execute(
         arguments: [
           Data(op.hash.raw39), Data(action.hash.raw39), op.type.rawValue, Data(op.basis.raw39),
           Int64(op.basis.location), OpValidationStatus.pending.rawValue, storedAt.microseconds,

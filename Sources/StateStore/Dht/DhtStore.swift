@@ -27,11 +27,7 @@ public final class DhtStore: Sendable {
     let opHash = op.hash()
     try database.writing { db in
       try ChainRows.insertRecord(db, signed, entry: entry)
-      try db.execute(
-        sql: """
-          INSERT OR IGNORE INTO chain_op (hash, action_hash, op_type, basis, storage_loc, validation_status, stored_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
+      try db.cachedStatement(sql: ChainRows.insertOpSQL).execute(
         arguments: [
           opHash.raw39.asData, hashed.hash.raw39.asData, op.type.rawValue, basis.raw39.asData, Int64(basis.location),
           OpValidationStatus.pending.rawValue, storedAt.microseconds,

@@ -21,7 +21,6 @@ enum ChainSchema {
             blob BLOB NOT NULL,
             signature BLOB NOT NULL
           ) WITHOUT ROWID;
-          CREATE INDEX action_author_seq ON action(author, seq);
           CREATE INDEX action_entry_hash ON action(entry_hash);
           CREATE TABLE entry (
             hash BLOB PRIMARY KEY NOT NULL,
@@ -44,9 +43,8 @@ enum ChainSchema {
           CREATE INDEX chain_op_basis ON chain_op(basis);
           CREATE INDEX chain_op_action ON chain_op(action_hash);
           """)
-      if authored {
-        try db.execute(sql: "CREATE UNIQUE INDEX action_one_per_seq ON action(author, seq)")
-      }
+      // A cell's own chain holds one action per sequence number; a DHT may hold forks.
+      try db.execute(sql: "CREATE \(authored ? "UNIQUE " : "")INDEX action_author_seq ON action(author, seq)")
     }
     return migrator
   }

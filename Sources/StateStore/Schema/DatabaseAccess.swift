@@ -8,6 +8,9 @@ func openDatabase(at path: String, migrator: DatabaseMigrator) throws(StateStore
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
+    // WAL with NORMAL sync (as Holochain runs SQLite): a commit is atomic and a crash never leaves half of
+    // one; only the last commits before a power loss may be lost.
+    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
     let pool = try DatabasePool(path: path, configuration: configuration)
     try migrator.migrate(pool)
     return pool
