@@ -24,7 +24,10 @@ public struct HoloHash<T: HoloHashType>: Hashable, Comparable, Sendable, CustomS
   /// Builds a hash of this type's primitive kind from a 32-byte core, computing the location bytes.
   /// A composite type (``AnyDhtHash``, ``AnyLinkableHash``) has no kind of its own: use ``init(core:kind:)``.
   public init(core: [UInt8]) {
-    self.init(unchecked: core, kind: T.primitiveKind ?? .external)
+    guard let kind = T.primitiveKind else {
+      preconditionFailure("a composite hash type has no kind of its own: use init(core:kind:)")
+    }
+    self.init(unchecked: core, kind: kind)
   }
 
   /// Builds a hash of `kind` from a 32-byte core; fails when this type does not accept `kind`.
