@@ -17,9 +17,12 @@ let package = Package(
     .library(name: "HoloCrypto", targets: ["HoloCrypto"]),
     .library(name: "Keystore", targets: ["Keystore"]),
     .library(name: "StateStore", targets: ["StateStore"]),
+    .library(name: "Ribosome", targets: ["Ribosome"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0")
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    // One trait only: with two or more, SwiftPM 6.3.1 orders their -D flags randomly and rebuilds (STACK-NOTES).
+    .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2", traits: ["MultiThread"]),
   ],
   targets: [
     // Shared with wasm32 guests: no Foundation, typed throws only (checked by `make guest-check`).
@@ -40,6 +43,11 @@ let package = Package(
       dependencies: ["HoloCore", "HoloCrypto", "Keystore", .product(name: "GRDB", package: "GRDB.swift")],
       swiftSettings: strictSettings
     ),
+    .target(
+      name: "Ribosome",
+      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", .product(name: "WasmKit", package: "WasmKit")],
+      swiftSettings: strictSettings
+    ),
     .executableTarget(
       name: "HoloswiftBenchmarks",
       dependencies: [
@@ -51,6 +59,14 @@ let package = Package(
     .testTarget(name: "HoloCoreTests", dependencies: ["HoloCore", "HoloCrypto"], swiftSettings: strictSettings),
     .testTarget(name: "HoloCryptoTests", dependencies: ["HoloCrypto"], swiftSettings: strictSettings),
     .testTarget(name: "KeystoreTests", dependencies: ["Keystore", "HoloCrypto"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "RibosomeTests",
+      dependencies: [
+        "Ribosome", "HoloCore", "HoloCrypto", "Keystore", "StateStore", .product(name: "WasmKit", package: "WasmKit"),
+        .product(name: "WAT", package: "WasmKit"),
+      ],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "StateStoreTests",
       dependencies: ["StateStore", "HoloCore", "HoloCrypto", "Keystore"],

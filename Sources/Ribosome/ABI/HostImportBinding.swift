@@ -1,0 +1,46 @@
+import HoloCore
+import WasmKit
+import WasmTypes
+
+/// Thrown out of a host import to end the zome call at once with `bytes` as its result.
+struct HostShortCircuitSignal: Error {
+  let bytes: [UInt8]
+}
+
+/// A host function bound to one call: reads its input out of guest memory, frees it, runs the function, and
+/// writes `Result<Output, WasmError>` back through the guest's allocator.
+enum HostImportBinding {
+  static func function(_ hostFunction: HostFunction, store: Store, context: ZomeCallContext) -> Function {
+    let body: Function.Implementation = { caller, arguments in
+      guard arguments.count == 2, case .i32(let ptr) = arguments[0], case .i32(let len) = arguments[1],
+        let instance = caller.instance
+      else { throw GuestABIError.badSignature("\(hostFunction.importName) called with the wrong arguments") }
+      let guest: GuestInstance
+      do {
+        guest = try GuestInstance(instance, zome: context.zomeName)
+      } catch {
+        throw GuestABIError.badSignature("\(error)")
+      }
+      let input = try guest.read(ptr: ptr, len: len)
+      try guest.free(ptr: ptr, len: len)
+      let output: [UInt8]
+      switch Result(catching: { () throws(HostFunctionFailure) in try hostFunction.body(context, input) }) {
+      case .success(let bytes):
+        output = bytes
+      case .failure(.shortCircuit(let bytes)):
+        throw HostShortCircuitSignal(bytes: bytes)
+      case .failure(.error(let error)):
+        let (errPtr, errLen) = try guest.write(WasmResult<MsgPackValue>.err(error).msgpackBytes())
+        return [.i64(GuestInstance.pack(ptr: errPtr, len: errLen))]
+      }
+      // `{"Ok": <output>}`: the output is already msgpack.
+      var writer = MsgPackWriter(capacity: output.count + 4)
+      writer.writeMapHeader(1)
+      writer.write("Ok" as StaticString)
+      writer.writeRaw(output)
+      let (outPtr, outLen) = try guest.write(writer.bytes)
+      return [.i64(GuestInstance.pack(ptr: outPtr, len: outLen))]
+    }
+    return Function(store: store, parameters: [.i32, .i32], results: [.i64], body: body)
+  }
+}

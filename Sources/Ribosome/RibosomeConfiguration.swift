@@ -1,0 +1,22 @@
+/// Limits and knobs of zome execution.
+public struct RibosomeConfiguration: Sendable {
+  /// Wasm instructions one zome call may execute (WasmKit fuel). The only pre-emption WasmKit has: an endless
+  /// loop ends when this runs out. Release builds run roughly 300 million simple instructions a second.
+  public var fuelPerCall: UInt64
+  /// The most linear memory one instance may grow to.
+  public var memoryLimitBytes: Int
+  /// How deep zome calls may nest (a zome calling a zome calling …).
+  public var maxCallDepth: Int
+  /// The native stack of each zome-call thread.
+  public var threadStackBytes: Int
+
+  public init(
+    fuelPerCall: UInt64 = 2_000_000_000, memoryLimitBytes: Int = 256 << 20, maxCallDepth: Int = 16,
+    threadStackBytes: Int = 8 << 20
+  ) {
+    self.fuelPerCall = fuelPerCall
+    self.memoryLimitBytes = memoryLimitBytes
+    self.maxCallDepth = maxCallDepth
+    self.threadStackBytes = threadStackBytes
+  }
+}
