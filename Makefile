@@ -5,7 +5,7 @@ GUEST_BUILD := .build-guests
 EMBEDDED_FLAGS := -target wasm32-unknown-none-wasm -enable-experimental-feature Embedded -wmo -parse-as-library -Osize
 SYSTEM_PACKAGES := libsodium-dev pkg-config libsqlite3-dev
 
-.PHONY: all deps build test guest-check bench clean
+.PHONY: all deps build test guest-check zomes bench clean
 
 all: build
 
@@ -20,14 +20,19 @@ deps:
 build: deps
 	$(SWIFT) build
 
-## guest-check: HoloCore must compile as Embedded Swift for wasm32 (guests link it).
+## guest-check: HoloCore must compile as Embedded Swift for wasm32 (guests link it). `make zomes` compiles
+## HoloCore the same way for every zome build, so `make test` relies on that and skips this step.
 guest-check:
 	@mkdir -p $(GUEST_BUILD)
 	$(SWIFTC) $(EMBEDDED_FLAGS) -module-name HoloCore -c $$(find Sources/HoloCore -name '*.swift' | sort) \
 	  -o $(GUEST_BUILD)/HoloCore.o
 	@echo "guest-check: HoloCore compiles as Embedded Swift for wasm32"
 
-test: deps guest-check
+## zomes: the guest zomes in Guest/Zomes/<name>/ (Embedded Swift + Guest/HDK) to .build-guests/<name>.wasm.
+zomes:
+	SWIFTC=$(SWIFTC) scripts/build-guests.sh
+
+test: deps zomes
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -126,3 +126,19 @@ func sampleRecord() -> Record {
   let signed = SignedActionHashed(hashed: HoloHashed(action), signature: Signature([UInt8](repeating: 3, count: 64))!)
   return Record(signedAction: signed, entry: .present(.app(encoding: "post")))
 }
+
+@Suite struct UnitVariantLeniencyTests {
+  @Test func unitVariantsInMapFormAreReadWhole() throws {
+    // `[{"Public": nil}, 7]`: the map-form unit variant must be consumed entirely, or the 7 is misread.
+    var writer = MsgPackWriter()
+    writer.writeArrayHeader(2)
+    writer.writeMapHeader(1)
+    writer.write("Public" as StaticString)
+    writer.writeNil()
+    writer.encode(7)
+    var reader = MsgPackReader(writer.bytes)
+    _ = try reader.readArrayHeader()
+    #expect(try reader.decode(EntryVisibility.self) == .public)
+    #expect(try reader.decode(Int.self) == 7)
+  }
+}

@@ -38,7 +38,8 @@ public enum ChainOpType: Int64, Hashable, Sendable, CaseIterable, MsgPackCodable
   public func encode(to writer: inout MsgPackWriter) { writer.write(name) }
 
   public init(from reader: inout MsgPackReader) throws(MsgPackError) {
-    let (variant, _) = try reader.readEnumTag()
+    let (variant, hasContent) = try reader.readEnumTag()
+    if hasContent { try reader.skipValue() }
     guard let type = ChainOpType(name: variant) else { throw .unknownVariant(type: "ChainOpType", variant: variant) }
     self = type
   }

@@ -55,7 +55,8 @@ extension ActionType: MsgPackCodable {
   public func encode(to writer: inout MsgPackWriter) { writer.write(name) }
 
   public init(from reader: inout MsgPackReader) throws(MsgPackError) {
-    let (variant, _) = try reader.readEnumTag()
+    let (variant, hasContent) = try reader.readEnumTag()
+    if hasContent { try reader.skipValue() }
     for type in ActionType.allCases where type.name == variant {
       self = type
       return

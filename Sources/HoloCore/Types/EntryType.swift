@@ -6,7 +6,8 @@ public enum EntryVisibility: String, Hashable, Sendable, MsgPackCodable {
   public func encode(to writer: inout MsgPackWriter) { writer.write(rawValue) }
 
   public init(from reader: inout MsgPackReader) throws(MsgPackError) {
-    let (variant, _) = try reader.readEnumTag()
+    let (variant, hasContent) = try reader.readEnumTag()
+    if hasContent { try reader.skipValue() }  // `{"Public": null}`, which serde also accepts
     guard let value = EntryVisibility(rawValue: variant) else {
       throw .unknownVariant(type: "EntryVisibility", variant: variant)
     }

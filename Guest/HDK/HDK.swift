@@ -1,0 +1,14 @@
+// HDK: the guest side of the Holochain zome ABI, in Embedded Swift for wasm32.
+//
+// A zome imports this module only: it re-exports HoloCore, whose types (`Timestamp`, `WasmError`,
+// `ExternIO`, `AgentPubKey`, …) cross the boundary as msgpack exactly as Holochain's Rust HDK writes them.
+//
+// ```swift
+// import HDK
+//
+// @_expose(wasm, "echo") @_cdecl("echo")
+// public func echo(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+//   extern(ptr, len) { (text: String) throws(WasmError) -> String in text }
+// }
+// ```
+@_exported public import HoloCore
