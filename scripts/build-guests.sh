@@ -8,13 +8,15 @@
 # A step runs only when its output is missing or older than one of its inputs (or this script), so an
 # unchanged tree builds in well under a second. Any compiler or linker error stops the build.
 #
-# Usage: scripts/build-guests.sh [--clean]     Environment: SWIFTC (default: swiftc on PATH, else /opt/swift)
+# Usage: scripts/build-guests.sh [--clean]
+# Environment: SWIFTC (default: swiftc on PATH, else /opt/swift); GUEST_OUT (default: .build-guests), an
+# output directory of its own for a parallel build; ZOMES, a space-separated list to build only those zomes.
 set -euo pipefail
 trap 'echo "build-guests: FAILED (line $LINENO: $BASH_COMMAND)" >&2' ERR
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SCRIPT="$ROOT/scripts/build-guests.sh"
-OUT="$ROOT/.build-guests"
+OUT="${GUEST_OUT:-$ROOT/.build-guests}"
 OBJ="$OUT/obj"
 
 SWIFTC="${SWIFTC:-$(command -v swiftc || echo /opt/swift/usr/bin/swiftc)}"
@@ -99,6 +101,7 @@ zome_dirs=("$ROOT"/Guest/Zomes/*/)
 [[ ${#zome_dirs[@]} -gt 0 ]] || { echo "build-guests: no zomes in Guest/Zomes" >&2; exit 1; }
 for dir in "${zome_dirs[@]}"; do
   name="$(basename "$dir")"
+  if [[ -n "${ZOMES:-}" && " $ZOMES " != *" $name "* ]]; then continue; fi
   [[ "$name" =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || { echo "build-guests: zome name '$name' is not a Swift identifier" >&2; exit 1; }
   mapfile -t sources < <(swift_files "$dir")
   [[ ${#sources[@]} -gt 0 ]] || { echo "build-guests: $name has no .swift files" >&2; exit 1; }

@@ -6,8 +6,8 @@ func bareContext(function: String, access: HostAccess = .zomeCall) -> ZomeCallCo
   let agent = AgentPubKey(core: [UInt8](repeating: 7, count: 32))
   let dna = DnaDef(name: "test", modifiers: DnaModifiers(networkSeed: ""), integrityZomes: [], coordinatorZomes: [])
   return ZomeCallContext(
-    cell: CellId(dnaHash: dna.hash(), agent: agent), dnaDef: dna, zomeName: "smoke", functionName: function,
-    provenance: agent, access: access, workspace: nil, signer: nil)
+    cell: CellId(dnaHash: dna.hash(), agent: agent), dna: DnaLayout(def: dna, zomes: []), zomeName: "smoke",
+    functionName: function, provenance: agent, access: access)
 }
 
 extension Ribosome {

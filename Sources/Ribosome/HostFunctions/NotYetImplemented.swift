@@ -37,7 +37,7 @@ extension HostFunctionTable {
   /// Every host function of Holochain 0.7, as far as this host implements them.
   public static var holochain: HostFunctionTable {
     var table = HostFunctionTable(HostFunction.notYetImplemented + HostFunction.unstable)
-    table.merge([.sysTime, .randomBytes, .query])
+    table.merge(HostFunction.implemented)
     return table
   }
 }
