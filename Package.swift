@@ -18,6 +18,8 @@ let package = Package(
     .library(name: "Keystore", targets: ["Keystore"]),
     .library(name: "StateStore", targets: ["StateStore"]),
     .library(name: "Ribosome", targets: ["Ribosome"]),
+    .library(name: "Conductor", targets: ["Conductor"]),
+    .library(name: "HoloswiftTesting", targets: ["HoloswiftTesting"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -48,6 +50,14 @@ let package = Package(
       dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", .product(name: "WasmKit", package: "WasmKit")],
       swiftSettings: strictSettings
     ),
+    .target(
+      name: "Conductor",
+      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome"],
+      swiftSettings: strictSettings),
+    .target(
+      name: "HoloswiftTesting",
+      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor"],
+      swiftSettings: strictSettings),
     .executableTarget(
       name: "HoloswiftBenchmarks",
       dependencies: [
@@ -56,6 +66,10 @@ let package = Package(
       path: "Benchmarks/HoloswiftBenchmarks",
       swiftSettings: strictSettings
     ),
+    .testTarget(
+      name: "ConductorTests",
+      dependencies: ["Conductor", "HoloswiftTesting", "Ribosome", "HoloCore", "StateStore", "Keystore"],
+      swiftSettings: strictSettings),
     .testTarget(name: "HoloCoreTests", dependencies: ["HoloCore", "HoloCrypto"], swiftSettings: strictSettings),
     .testTarget(name: "HoloCryptoTests", dependencies: ["HoloCrypto"], swiftSettings: strictSettings),
     .testTarget(name: "KeystoreTests", dependencies: ["Keystore", "HoloCrypto"], swiftSettings: strictSettings),

@@ -18,13 +18,21 @@ public final class Ribosome: Sendable {
   private let engine: Engine
 
   /// Parses and checks every zome; a malformed module or an unknown import fails here, before any call.
-  public init(
+  public convenience init(
     zomes wasms: [String: [UInt8]], configuration: RibosomeConfiguration = .init(),
     hostFunctions: HostFunctionTable = .holochain
   ) throws(RibosomeError) {
     var zomes: [String: ZomeModule] = [:]
     for (name, bytes) in wasms { zomes[name] = try ZomeModule(name: name, wasm: bytes, hostFunctions: hostFunctions) }
-    self.zomes = zomes
+    self.init(modules: zomes, configuration: configuration, hostFunctions: hostFunctions)
+  }
+
+  /// A ribosome over zomes already parsed (a conductor parses each wasm once and shares the modules).
+  public init(
+    modules: [String: ZomeModule], configuration: RibosomeConfiguration = .init(),
+    hostFunctions: HostFunctionTable = .holochain
+  ) {
+    self.zomes = modules
     self.configuration = configuration
     self.hostFunctions = hostFunctions
     engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
@@ -48,32 +56,9 @@ public final class Ribosome: Sendable {
     guard let zome = zomes[zomeName] else { throw .noSuchZome(zomeName) }
     guard zome.functions.contains(function) else { throw .noSuchFunction(zome: zomeName, function: function) }
 
-    let store = Store(engine: engine)
-    store.fuel = Fuel(remaining: configuration.fuelPerCall)
-    let cap = MemoryCap(limitBytes: configuration.memoryLimitBytes)
-    store.resourceLimiter = cap
-    var imports = Imports()
-    for name in zome.imports {
-      guard let hostFunction = hostFunctions[name] else { throw .unknownImport(zome: zomeName, module: "env", name: name) }
-      imports.define(module: "env", name: name, HostImportBinding.function(hostFunction, store: store, context: context))
-    }
-
-    let failure = { (error: any Error) -> RibosomeError in
-      Self.classify(error, zome: zomeName, function: function, cap: cap, budget: self.configuration.fuelPerCall)
-    }
-    let guest: GuestInstance
-    let export: Function
-    do {
-      let instance = try zome.module.instantiate(store: store, imports: imports)
-      guest = try GuestInstance(instance, zome: zomeName)
-      guard let found = instance.exports[function: function] else {
-        throw RibosomeError.noSuchFunction(zome: zomeName, function: function)
-      }
-      export = found
-    } catch let error as RibosomeError {
-      throw error
-    } catch {
-      throw failure(error)
+    let (guest, instance, failure) = try instantiate(zome, function: function, context: context)
+    guard let export = instance.exports[function: function] else {
+      throw .noSuchFunction(zome: zomeName, function: function)
     }
 
     let output: [UInt8]
@@ -102,6 +87,53 @@ public final class Ribosome: Sendable {
     switch result {
     case .ok(let value): return value
     case .err(let error): throw .guest(error)
+    }
+  }
+
+  /// A fresh instance of `zome` with host imports bound to `context`, fuel and a memory cap; and how to
+  /// classify what its calls throw.
+  private func instantiate(
+    _ zome: ZomeModule, function: String, context: ZomeCallContext
+  ) throws(RibosomeError) -> (GuestInstance, Instance, (any Error) -> RibosomeError) {
+    let store = Store(engine: engine)
+    store.fuel = Fuel(remaining: configuration.fuelPerCall)
+    let cap = MemoryCap(limitBytes: configuration.memoryLimitBytes)
+    store.resourceLimiter = cap
+    var imports = Imports()
+    for name in zome.imports {
+      guard let hostFunction = hostFunctions[name] else { throw .unknownImport(zome: zome.name, module: "env", name: name) }
+      imports.define(module: "env", name: name, HostImportBinding.function(hostFunction, store: store, context: context))
+    }
+    let failure = { (error: any Error) -> RibosomeError in
+      Self.classify(error, zome: zome.name, function: function, cap: cap, budget: self.configuration.fuelPerCall)
+    }
+    do {
+      let instance = try zome.module.instantiate(store: store, imports: imports)
+      return (try GuestInstance(instance, zome: zome.name), instance, failure)
+    } catch let error as RibosomeError {
+      throw error
+    } catch {
+      throw failure(error)
+    }
+  }
+
+  /// Calls a constant export `() -> i32` of `zome` (`__num_entry_types`, `__num_link_types`), or returns `nil`
+  /// when the zome has no such export.
+  public func callConstant(zome zomeName: String, name: String, context: ZomeCallContext) throws(RibosomeError) -> Int32? {
+    guard let zome = zomes[zomeName] else { throw .noSuchZome(zomeName) }
+    guard zome.functions.contains(name) else { return nil }
+    let (_, instance, failure) = try instantiate(zome, function: name, context: context)
+    guard let export = instance.exports[function: name] else { return nil }
+    do {
+      let results = try export.invoke([])
+      guard results.count == 1, case .i32(let value) = results[0] else {
+        throw RibosomeError.abiViolation(zome: zomeName, function: name, reason: "a constant must return one i32")
+      }
+      return Int32(bitPattern: value)
+    } catch let error as RibosomeError {
+      throw error
+    } catch {
+      throw failure(error)
     }
   }
 

@@ -37,27 +37,49 @@ public struct HostAccess: OptionSet, Sendable {
   public static let none: HostAccess = []
 }
 
+/// Why the guest is running: a zome function or one of the callbacks. Decides what a missing `must_get_*`
+/// dependency does (an error in a zome call, `UnresolvedDependencies` in `validate` and `init`).
+public enum CallKind: Hashable, Sendable {
+  case zomeCall
+  case initialization
+  case validation
+  case genesisSelfCheck
+  case postCommit
+  case entryDefs
+  case scheduled
+  case remoteSignal
+}
+
 /// Side effects of a call that only happen if its writes commit: signals and schedules. Nested calls into
 /// the same cell share one.
 public final class CallEffects: Sendable {
   private let state = Mutex(State())
   private struct State {
-    var signals: [ExternIO] = []
-    var schedules: [String: Schedule?] = [:]
+    var signals: [(zome: String, payload: ExternIO)] = []
+    var schedules: [(zome: String, function: String)] = []
     var traces: [String] = []
+    var relaxed = false
   }
 
   public init() {}
 
-  /// The signals emitted, in order.
-  public var signals: [ExternIO] { state.withLock { $0.signals } }
-  /// The functions scheduled, by name (`nil` schedule: "run once, soon").
-  public var schedules: [String: Schedule?] { state.withLock { $0.schedules } }
+  /// The signals emitted, in order, with the zome that emitted each.
+  public var signals: [(zome: String, payload: ExternIO)] { state.withLock { $0.signals } }
+  /// The functions scheduled, in order, each once.
+  public var schedules: [(zome: String, function: String)] { state.withLock { $0.schedules } }
   /// The lines traced, in order.
   public var traces: [String] { state.withLock { $0.traces } }
 
-  func emit(_ signal: ExternIO) { state.withLock { $0.signals.append(signal) } }
-  func schedule(_ function: String, _ schedule: Schedule?) { state.withLock { $0.schedules[function] = schedule } }
+  /// Whether a write asked for relaxed chain-top ordering: then the flush rebases instead of failing.
+  public var relaxedOrdering: Bool { state.withLock { $0.relaxed } }
+
+  func relax() { state.withLock { $0.relaxed = true } }
+  func emit(_ signal: ExternIO, zome: String) { state.withLock { $0.signals.append((zome, signal)) } }
+  func schedule(_ function: String, zome: String) {
+    state.withLock { state in
+      if !state.schedules.contains(where: { $0 == (zome, function) }) { state.schedules.append((zome, function)) }
+    }
+  }
   func trace(_ line: String) { state.withLock { $0.traces.append(line) } }
 }
 
@@ -76,6 +98,8 @@ public final class ZomeCallContext: Sendable {
   /// The grant that authorised the call (`call_info`); the cell's own agent by default.
   public let capGrant: CapGrant
   public let access: HostAccess
+  /// Why the guest runs.
+  public let kind: CallKind
   /// The call's workspace, when it may read or write the chain.
   public let workspace: Workspace?
   /// The DNA's DHT database: what this conductor holds as an authority.
@@ -91,7 +115,7 @@ public final class ZomeCallContext: Sendable {
 
   public init(
     cell: CellId, dna: DnaLayout, zomeName: String, functionName: String, provenance: AgentPubKey,
-    capGrant: CapGrant? = nil, access: HostAccess, workspace: Workspace? = nil, dht: DhtStore? = nil,
+    capGrant: CapGrant? = nil, access: HostAccess, kind: CallKind = .zomeCall, workspace: Workspace? = nil, dht: DhtStore? = nil,
     keystore: Keystore? = nil, host: (any ZomeCallHost)? = nil, effects: CallEffects = CallEffects(), depth: Int = 1
   ) {
     self.cell = cell
@@ -101,6 +125,7 @@ public final class ZomeCallContext: Sendable {
     self.provenance = provenance
     self.capGrant = capGrant ?? .chainAuthor(cell.agent)
     self.access = access
+    self.kind = kind
     self.workspace = workspace
     self.dht = dht
     self.keystore = keystore

@@ -100,7 +100,7 @@ enum ChainRows {
     return try decode(Entry.self, blob.bytes, table: "entry")
   }
 
-  private static func record(from row: Row, includeEntries: Bool) throws -> Record {
+  static func record(from row: Row, includeEntries: Bool) throws -> Record {
     let blob = (row["blob"] as Data).bytes
     let action = try decode(Action.self, blob, table: "action")
     guard let signature = Signature((row["signature"] as Data).bytes) else {

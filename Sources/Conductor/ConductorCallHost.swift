@@ -1,0 +1,58 @@
+public import HoloCore
+public import Ribosome
+
+extension Conductor: ZomeCallHost {
+  /// `call` from a zome: to another zome of the same cell (sharing the call's workspace), to another cell or
+  /// role of this conductor, or to an agent whose cell runs here. Without a network, other agents answer
+  /// `NetworkError`. A failing callee fails the `call` host function with its error, as in Holochain.
+  public func call(_ call: Call, from context: ZomeCallContext) throws(HostFunctionFailure) -> ZomeCallResponse {
+    let target: CellId
+    switch call.target {
+    case .conductorCell(.local): target = context.cell
+    case .conductorCell(.otherCell(let cell)): target = cell
+    case .conductorCell(.otherRole(let role)):
+      guard let caller = try? cell(context.cell), let app = try? app(caller.appId), let cell = app.roles[role] else {
+        throw .host("call: the app has no role \(role)")
+      }
+      target = cell
+    case .networkAgent(let agent):
+      let local = CellId(dnaHash: context.cell.dnaHash, agent: agent)
+      guard (try? cell(local)) != nil else {
+        return .networkError("no route to agent \(agent): this conductor has no network connection yet")
+      }
+      target = local
+    }
+    let request = ZomeCallRequest(
+      cell: target, zome: call.zomeName, function: call.fnName, payload: call.payload, provenance: context.cell.agent,
+      capSecret: call.capSecret)
+    do {
+      return .ok(try callZomeBlocking(request, nestedIn: context))
+    } catch .unauthorized {
+      return .unauthorized(
+        .badCapGrant, call.capSecret, zomeName: call.zomeName, fnName: call.fnName)
+    } catch {
+      throw .host("call to \(call.zomeName)/\(call.fnName) failed: \(error)")
+    }
+  }
+
+  /// Remote signals go to other agents over the network, which this conductor does not have yet; agents whose
+  /// cells run here get them at once through `recv_remote_signal`.
+  public func sendRemoteSignal(_ signal: RemoteSignal, from context: ZomeCallContext) throws(HostFunctionFailure) {
+    for agent in signal.agents {
+      let local = CellId(dnaHash: context.cell.dnaHash, agent: agent)
+      guard let cell = try? cell(local), cell.ribosome.exports(zome: context.zomeName, function: "recv_remote_signal")
+      else { continue }
+      let request = ZomeCallRequest(
+        cell: local, zome: context.zomeName, function: "recv_remote_signal", payload: signal.signal,
+        provenance: context.cell.agent, capSecret: nil)
+      _ = try? callZomeBlocking(request)
+    }
+  }
+
+  /// Clone cells arrive with app management (the conductor issue).
+  public func cloneCell(_ request: CloneCellRequest, from context: ZomeCallContext) throws(HostFunctionFailure)
+    -> ClonedCell?
+  {
+    throw .host("clone cells are not supported by this conductor yet: they arrive with app management")
+  }
+}

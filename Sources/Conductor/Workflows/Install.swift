@@ -1,0 +1,174 @@
+public import HoloCore
+import Ribosome
+import StateStore
+
+extension Conductor {
+  /// Installs `dna` for `agent` as role `role` of app `app`: parses its zomes, learns their entry and link
+  /// types, runs `genesis_self_check`, writes and validates the genesis records, and returns the new cell.
+  /// Nothing is kept if any step fails.
+  public func install(
+    _ dna: DnaFile, agent: AgentPubKey, app: String = "app", role: String = "role",
+    membraneProof: MembraneProof? = nil
+  ) async throws(ConductorError) -> CellId {
+    try await ZomeCallThreads.run(stackBytes: configuration.threadStackBytes) { () throws(ConductorError) in
+      try self.installBlocking(dna, agent: agent, app: app, role: role, membraneProof: membraneProof)
+    }
+  }
+
+  func installBlocking(
+    _ dna: DnaFile, agent: AgentPubKey, app: String, role: String, membraneProof: MembraneProof?
+  ) throws(ConductorError) -> CellId {
+    let id = CellId(dnaHash: dna.hash, agent: agent)
+    if state(of: id) != nil { throw .cellExists(id) }
+    var parsed: [String: ZomeModule] = [:]
+    for zome in dna.def.integrityZomes + dna.def.coordinatorZomes {
+      guard let wasm = dna.wasms[zome.wasmHash] else { throw .invalidDna("the wasm of zome \(zome.name) is missing") }
+      do {
+        parsed[zome.name] = try modules.module(for: zome, wasm: wasm)
+      } catch {
+        throw .ribosome(error)
+      }
+    }
+    let ribosome = Ribosome(modules: parsed, configuration: configuration, hostFunctions: modules.hostFunctions)
+    let layout = try declareTypes(dna.def, ribosome: ribosome, cell: id)
+    try genesisSelfCheck(layout, ribosome: ribosome, cell: id, membraneProof: membraneProof)
+    let cell: Cell
+    do {
+      cell = Cell(
+        id: id, appId: app, roleName: role, layout: layout, ribosome: ribosome,
+        chain: try store.sourceChain(for: id, signer: KeystoreSigner(keystore: keystore)),
+        dht: try store.dht(for: id.dnaHash))
+    } catch {
+      throw .state(error)
+    }
+    let head: ChainHead?
+    do {
+      head = try cell.chain.head()
+    } catch {
+      throw .state(error)
+    }
+    if head == nil { try writeGenesis(cell, membraneProof: membraneProof) }
+    var initDone = ChainQueryFilter()
+    initDone.actionTypes = [.initZomesComplete]
+    do {
+      if try !cell.chain.query(initDone).isEmpty { cell.markInitialized() }
+    } catch {
+      throw .state(error)
+    }
+    try register(cell, app: app, role: role, agent: agent)
+    return id
+  }
+
+  private func state(of id: CellId) -> Cell? { try? cell(id) }
+
+  /// Calls each integrity zome's `entry_defs`, `__num_entry_types` and `__num_link_types`.
+  func declareTypes(_ def: DnaDef, ribosome: Ribosome, cell: CellId) throws(ConductorError) -> DnaLayout {
+    let exports = ribosome.zomes.mapValues { $0.functions.subtracting(["__num_entry_types", "__num_link_types"]) }
+    let declaring = DnaLayout(declaring: def, exports: exports)
+    var zomes = declaring.zomes
+    for position in zomes.indices where zomes[position].kind == .integrity {
+      let name = zomes[position].name
+      let context = ZomeCallContext(
+        cell: cell, dna: declaring, zomeName: name, functionName: "entry_defs", provenance: cell.agent,
+        access: .none, kind: .entryDefs)
+      do {
+        var defs: [EntryDef] = []
+        if ribosome.exports(zome: name, function: "entry_defs") {
+          let output = try ribosome.call(zome: name, function: "entry_defs", payload: .unit, context: context)
+          defs = try output.decode(EntryDefsCallbackResult.self).defs
+        }
+        let entryTypes = try ribosome.callConstant(zome: name, name: "__num_entry_types", context: context)
+        let linkTypes = try ribosome.callConstant(zome: name, name: "__num_link_types", context: context)
+        if let entryTypes, Int(entryTypes) != defs.count {
+          throw ConductorError.invalidDna(
+            "zome \(name) declares \(entryTypes) entry types but entry_defs lists \(defs.count)")
+        }
+        guard defs.count <= 255, (0...255).contains(linkTypes ?? 0) else {
+          throw ConductorError.invalidDna("zome \(name) declares more than 255 entry or link types")
+        }
+        zomes[position].entryDefs = defs
+        zomes[position].linkTypeCount = UInt8(linkTypes ?? 0)
+      } catch let error as ConductorError {
+        throw error
+      } catch let error as RibosomeError {
+        throw .ribosome(error)
+      } catch {
+        throw .invalidDna("zome \(name): entry_defs did not answer EntryDefsCallbackResult: \(error)")
+      }
+    }
+    return DnaLayout(def: def, zomes: zomes)
+  }
+
+  /// Runs `genesis_self_check` (all three export names Holochain knows) in every integrity zome.
+  func genesisSelfCheck(
+    _ layout: DnaLayout, ribosome: Ribosome, cell: CellId, membraneProof: MembraneProof?
+  ) throws(ConductorError) {
+    let v1 = GenesisSelfCheckDataV1(
+      dnaInfo: DnaInfoV1(
+        name: layout.def.name, hash: layout.hash, properties: layout.def.modifiers.properties,
+        zomeNames: layout.def.integrityZomes.map(\.name)),
+      membraneProof: membraneProof, agentKey: cell.agent)
+    let v2 = GenesisSelfCheckDataV2(membraneProof: membraneProof, agentKey: cell.agent)
+    for zome in layout.zomes where zome.kind == .integrity {
+      for (function, payload) in [
+        ("genesis_self_check", ExternIO(encoding: v1)), ("genesis_self_check_1", ExternIO(encoding: v1)),
+        ("genesis_self_check_2", ExternIO(encoding: v2)),
+      ] where ribosome.exports(zome: zome.name, function: function) {
+        let context = ZomeCallContext(
+          cell: cell, dna: layout, zomeName: zome.name, functionName: function, provenance: cell.agent,
+          access: .validation, kind: .genesisSelfCheck)
+        switch try validationCallback(ribosome, zome: zome.name, function: function, payload: payload, context: context) {
+        case .valid: continue
+        case .invalid(let reason): throw .genesisFailed(reason)
+        case .unresolvedDependencies(let missing):
+          throw .genesisFailed("genesis_self_check needs data that is not available: \(missing)")
+        }
+      }
+    }
+  }
+
+  /// Writes the three genesis records, validates them, and integrates them.
+  func writeGenesis(_ cell: Cell, membraneProof: MembraneProof?) throws(ConductorError) {
+    do {
+      let workspace = try cell.chain.workspace()
+      try workspace.append(.dna(DnaData(dnaHash: cell.id.dnaHash)))
+      try workspace.append(.agentValidationPkg(AgentValidationPkgData(membraneProof: membraneProof)))
+      let agentEntry = Entry.agent(cell.id.agent)
+      try workspace.append(
+        .create(CreateData(entryType: .agentPubKey, entryHash: agentEntry.hash())), entry: agentEntry)
+      try commit(workspace, cell: cell, ordering: .strict)
+    } catch let error as ConductorError {
+      throw error
+    } catch let error as StateStoreError {
+      throw .state(error)
+    } catch {
+      throw .invalidDna("\(error)")
+    }
+  }
+
+  /// Runs a validation-style callback and decodes its `ValidateCallbackResult`, including one that a
+  /// `must_get_*` short-circuited. A guest error or trap counts as invalid, with its message.
+  func validationCallback(
+    _ ribosome: Ribosome, zome: String, function: String, payload: ExternIO, context: ZomeCallContext
+  ) throws(ConductorError) -> ValidateCallbackResult {
+    let output: ExternIO
+    do {
+      output = try ribosome.call(zome: zome, function: function, payload: payload, context: context)
+    } catch .hostShortCircuit(let bytes) {
+      do {
+        return try ExternIO(msgpack: bytes).decode(ValidateCallbackResult.self)
+      } catch {
+        throw .invalidDna("\(zome)/\(function) short-circuited with bytes that are not a ValidateCallbackResult")
+      }
+    } catch .guest(let error) {
+      return .invalid("\(error.error)")
+    } catch {
+      return .invalid("\(error)")
+    }
+    do {
+      return try output.decode(ValidateCallbackResult.self)
+    } catch {
+      throw .invalidDna("\(zome)/\(function) did not answer a ValidateCallbackResult: \(error)")
+    }
+  }
+}

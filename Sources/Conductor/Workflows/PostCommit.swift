@@ -1,0 +1,48 @@
+import Foundation
+import HoloCore
+import Ribosome
+import StateStore
+
+extension Conductor {
+  /// Calls the zome's `post_commit` with the actions a call committed. It may read, sign and signal but not
+  /// write; its failure cannot undo the commit, so it is dropped (as Holochain only logs it).
+  func postCommit(_ actions: [SignedActionHashed], cell: Cell, zome: String) {
+    guard cell.ribosome.exports(zome: zome, function: "post_commit"), let workspace = try? cell.chain.workspace() else {
+      return
+    }
+    let effects = CallEffects()
+    let context = ZomeCallContext(
+      cell: cell.id, dna: cell.layout, zomeName: zome, functionName: "post_commit", provenance: cell.id.agent,
+      access: .postCommit, kind: .postCommit, workspace: workspace, dht: cell.dht, keystore: keystore, host: self,
+      effects: effects)
+    if (try? cell.ribosome.call(zome: zome, function: "post_commit", payload: ExternIO(encoding: actions), context: context))
+      != nil
+    {
+      deliver(effects.signals, from: cell.id)
+    }
+  }
+
+  /// Runs functions scheduled during a call, once each, after its commit: a function takes and returns
+  /// `Option<Schedule>`; an ephemeral schedule it returns runs it again after that delay. Cron (persisted)
+  /// schedules are not supported yet and end the schedule.
+  func runScheduled(_ scheduled: [(zome: String, function: String)], cell: Cell) {
+    for (zome, function) in scheduled { runScheduled(zome: zome, function: function, schedule: nil, cell: cell) }
+  }
+
+  private func runScheduled(zome: String, function: String, schedule: Schedule?, cell: Cell) {
+    let request = ZomeCallRequest(
+      cell: cell.id, zome: zome, function: function, payload: ExternIO(encoding: schedule), provenance: cell.id.agent,
+      capSecret: nil)
+    guard let output = try? callZomeBlocking(request),
+      let next = try? output.decode(Schedule?.self),
+      case .ephemeral(let secs, let nanos) = next
+    else { return }
+    let delay = Double(secs) + Double(nanos) / 1e9
+    let stack = configuration.threadStackBytes
+    DispatchQueue.global().asyncAfter(deadline: .now() + delay) {
+      let thread = Thread { self.runScheduled(zome: zome, function: function, schedule: next, cell: cell) }
+      thread.stackSize = stack
+      thread.start()
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import HoloCore
+import HoloCrypto
+import Keystore
+
+extension ZomeCallContext {
+  /// Fails unless the call may use the keystore functions Holochain counts as deterministic
+  /// (`keystore_deterministic`: `verify_signature` and the decrypt functions), which validation
+  /// may use as well as zome calls.
+  func requireDeterministicKeystore(for function: String) throws(HostFunctionFailure) {
+    if access.isSuperset(of: .validation) { return }
+    try require(.keystore, for: function)
+  }
+}
+
+extension HostFunctionFailure {
+  /// A host error for a keystore failure in `function`, in words a zome developer can act on.
+  static func keystore(
+    _ function: String, _ error: KeystoreError, file: StaticString = #fileID, line: UInt = #line
+  ) -> HostFunctionFailure {
+    .host("\(function): \(KeystoreFailure.describe(error))", file: file, line: line)
+  }
+}
+
+/// Words for ``KeystoreError``s as guests see them, and the helpers the crypto host functions
+/// share.
+enum KeystoreFailure {
+  /// Holochain's default length, in characters, of a key reference it makes up itself.
+  static let generatedKeyRefLength = 32
+
+  /// What went wrong, in one sentence.
+  static func describe(_ error: KeystoreError) -> String {
+    switch error {
+    case .unknownPublicKey(let key):
+      "the keystore holds no private key for the public key \(hex(key))"
+    case .unknownTag(let tag):
+      "the keystore holds no shared secret with the key_ref whose base64 is \(tag)"
+    case .duplicateTag(let tag):
+      "the keystore already holds a shared secret with the key_ref whose base64 is \(tag)"
+    case .crypto(.authenticationFailed):
+      "the encrypted data does not open with these keys (a wrong key, or altered data)"
+    case .crypto(.keyExchangeFailed):
+      "a public key cannot be used for encryption (it is not a valid curve point)"
+    case .crypto(.invalidLength(let parameter, let allowed, let actual)):
+      "\(parameter) must be \(lengths(allowed)) bytes long, not \(actual)"
+    case .crypto(let error):
+      "a cryptographic operation failed: \(error)"
+    case .closed:
+      "the keystore is closed"
+    case .corrupted(let reason):
+      "the keystore is corrupted: \(reason)"
+    case .storage(let cause):
+      "the keystore could not read or write its file: \(cause)"
+    case .wrongPassphrase, .duplicateSeed, .notExportable:
+      "the keystore refused: \(error)"
+    }
+  }
+
+  /// The keystore tag of a shared secret: its key_ref in standard base64, as Holochain names
+  /// lair entries.
+  static func tag(_ keyRef: XSalsa20Poly1305KeyRef) -> String {
+    Data(keyRef.bytes).base64EncodedString()
+  }
+
+  /// A fresh key_ref: 32 random letters and digits (valid UTF-8, as Holochain's are).
+  static func randomKeyRef() -> XSalsa20Poly1305KeyRef {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
+    // Bytes from 248 up are dropped so that each character is equally likely (248 = 4 × 62).
+    let limit = UInt8(alphabet.count * (256 / alphabet.count))
+    var characters: [UInt8] = []
+    while characters.count < generatedKeyRefLength {
+      for byte in SecureRandom.bytes(generatedKeyRefLength) where byte < limit {
+        characters.append(alphabet[Int(byte) % alphabet.count])
+        if characters.count == generatedKeyRefLength { break }
+      }
+    }
+    return XSalsa20Poly1305KeyRef(characters)
+  }
+
+  private static func hex(_ bytes: [UInt8]) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    for byte in bytes {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0f)])
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  private static func lengths(_ allowed: ClosedRange<Int>) -> String {
+    allowed.lowerBound == allowed.upperBound
+      ? "\(allowed.lowerBound)" : "\(allowed.lowerBound)…\(allowed.upperBound)"
+  }
+}
