@@ -72,7 +72,10 @@ let package = Package(
       swiftSettings: strictSettings),
     .testTarget(name: "HoloCoreTests", dependencies: ["HoloCore", "HoloCrypto"], swiftSettings: strictSettings),
     .testTarget(name: "HoloCryptoTests", dependencies: ["HoloCrypto"], swiftSettings: strictSettings),
-    .testTarget(name: "KeystoreTests", dependencies: ["Keystore", "HoloCrypto"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "KeystoreTests",
+      dependencies: ["Keystore", "HoloCrypto", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "RibosomeTests",
       dependencies: [

@@ -26,6 +26,21 @@ enum KeystoreSchema {
         table.column("created_at", .integer).notNull()
       }
     }
+    // Added after v1: files created before it gain the tables on their next open.
+    migrator.registerMigration("v2-x25519-and-shared-secrets") { db in
+      try db.create(table: X25519KeyPairRecord.databaseTableName) { table in
+        table.primaryKey("public_key", .blob)
+        table.column("header", .blob).notNull()
+        table.column("cipher", .blob).notNull()
+        table.column("created_at", .integer).notNull()
+      }
+      try db.create(table: SharedSecretRecord.databaseTableName) { table in
+        table.primaryKey("tag", .text)
+        table.column("header", .blob).notNull()
+        table.column("cipher", .blob).notNull()
+        table.column("created_at", .integer).notNull()
+      }
+    }
     return migrator
   }
 }

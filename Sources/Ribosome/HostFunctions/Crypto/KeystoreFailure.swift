@@ -1,4 +1,3 @@
-import Foundation
 import HoloCore
 import HoloCrypto
 import Keystore
@@ -22,12 +21,8 @@ extension HostFunctionFailure {
   }
 }
 
-/// Words for ``KeystoreError``s as guests see them, and the helpers the crypto host functions
-/// share.
+/// Words for ``KeystoreError``s as guests see them.
 enum KeystoreFailure {
-  /// Holochain's default length, in characters, of a key reference it makes up itself.
-  static let generatedKeyRefLength = 32
-
   /// What went wrong, in one sentence.
   static func describe(_ error: KeystoreError) -> String {
     switch error {
@@ -56,27 +51,6 @@ enum KeystoreFailure {
     }
   }
 
-  /// The keystore tag of a shared secret: its key_ref in standard base64, as Holochain names
-  /// lair entries.
-  static func tag(_ keyRef: XSalsa20Poly1305KeyRef) -> String {
-    Data(keyRef.bytes).base64EncodedString()
-  }
-
-  /// A fresh key_ref: 32 random letters and digits (valid UTF-8, as Holochain's are).
-  static func randomKeyRef() -> XSalsa20Poly1305KeyRef {
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".utf8)
-    // Bytes from 248 up are dropped so that each character is equally likely (248 = 4 × 62).
-    let limit = UInt8(alphabet.count * (256 / alphabet.count))
-    var characters: [UInt8] = []
-    while characters.count < generatedKeyRefLength {
-      for byte in SecureRandom.bytes(generatedKeyRefLength) where byte < limit {
-        characters.append(alphabet[Int(byte) % alphabet.count])
-        if characters.count == generatedKeyRefLength { break }
-      }
-    }
-    return XSalsa20Poly1305KeyRef(characters)
-  }
-
   private static func hex(_ bytes: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
     var text: [UInt8] = []
@@ -88,7 +62,8 @@ enum KeystoreFailure {
   }
 
   private static func lengths(_ allowed: ClosedRange<Int>) -> String {
-    allowed.lowerBound == allowed.upperBound
-      ? "\(allowed.lowerBound)" : "\(allowed.lowerBound)…\(allowed.upperBound)"
+    if allowed.lowerBound == allowed.upperBound { return "\(allowed.lowerBound)" }
+    if allowed.upperBound == Int.max { return "at least \(allowed.lowerBound)" }
+    return "\(allowed.lowerBound)…\(allowed.upperBound)"
   }
 }

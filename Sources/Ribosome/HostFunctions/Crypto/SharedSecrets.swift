@@ -16,9 +16,9 @@ extension HostFunction {
     let name = createRandomName
     try context.require(.keystore, for: name)
     let keystore = try context.requireKeystore(for: name)
-    let keyRef = input ?? KeystoreFailure.randomKeyRef()
+    let keyRef = input ?? KeyRef.random()
     do throws(KeystoreError) {
-      try keystore.newSharedSecret(tag: KeystoreFailure.tag(keyRef))
+      try keystore.newSharedSecret(tag: keyRef.keystoreTag)
       return keyRef
     } catch {
       throw .keystore(name, error)
@@ -34,7 +34,7 @@ extension HostFunction {
     let keystore = try context.requireKeystore(for: name)
     do throws(KeystoreError) {
       let (nonce, cipher) = try keystore.exportSharedSecret(
-        tag: KeystoreFailure.tag(input.keyRef), senderX25519: input.sender.bytes,
+        tag: input.keyRef.keystoreTag, senderX25519: input.sender.bytes,
         recipientX25519: input.recipient.bytes)
       return EncryptedData(nonce: XSalsa20Poly1305Nonce(checked: nonce), encryptedData: cipher)
     } catch {
@@ -50,10 +50,10 @@ extension HostFunction {
     let name = "x_salsa20_poly1305_shared_secret_ingest"
     try context.require(.keystore, for: name)
     let keystore = try context.requireKeystore(for: name)
-    let keyRef = input.keyRef ?? KeystoreFailure.randomKeyRef()
+    let keyRef = input.keyRef ?? KeyRef.random()
     do throws(KeystoreError) {
       try keystore.importSharedSecret(
-        tag: KeystoreFailure.tag(keyRef), senderX25519: input.sender.bytes,
+        tag: keyRef.keystoreTag, senderX25519: input.sender.bytes,
         recipientX25519: input.recipient.bytes, nonce: input.encryptedData.nonce.bytes,
         cipher: input.encryptedData.encryptedData)
       return keyRef
@@ -71,7 +71,7 @@ extension HostFunction {
     let keystore = try context.requireKeystore(for: name)
     do throws(KeystoreError) {
       let (nonce, cipher) = try keystore.encrypt(
-        sharedSecret: KeystoreFailure.tag(input.keyRef), message: input.data.bytes)
+        sharedSecret: input.keyRef.keystoreTag, message: input.data.bytes)
       return EncryptedData(nonce: XSalsa20Poly1305Nonce(checked: nonce), encryptedData: cipher)
     } catch {
       throw .keystore(name, error)
@@ -88,7 +88,7 @@ extension HostFunction {
     do throws(KeystoreError) {
       return PlainData(
         try keystore.decrypt(
-          sharedSecret: KeystoreFailure.tag(input.keyRef), nonce: input.encryptedData.nonce.bytes,
+          sharedSecret: input.keyRef.keystoreTag, nonce: input.encryptedData.nonce.bytes,
           cipher: input.encryptedData.encryptedData))
     } catch {
       return nil

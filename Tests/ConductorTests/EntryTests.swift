@@ -1,0 +1,88 @@
+import Conductor
+import HoloCore
+import HoloswiftTesting
+import Testing
+
+/// create, update, delete, get, get_details, query and the must_get family, through real wasm.
+@Suite struct EntryTests {
+  @Test func createGetUpdateDeleteFollowHolochainLiveness() async throws {
+    let fixture = try await HostFnFixture()
+    let alice = fixture.alice
+    let created: ActionHash = try await alice.call("hostfn", "create_entry", Things.thing("hello"))
+    let entryHash = Things.entry("hello").hash()
+
+    let byAction: [Record?] = try await alice.call("hostfn", "get_records", [GetInput(anyDhtHash: AnyDhtHash(created)!)])
+    #expect(byAction.first??.actionHash == created)
+    #expect(byAction.first??.entry.entry == Things.entry("hello"))
+    let byEntry: [Record?] = try await alice.call("hostfn", "get_records", [GetInput(anyDhtHash: AnyDhtHash(entryHash)!)])
+    #expect(byEntry.first??.actionHash == created)
+
+    let updated: ActionHash = try await alice.call(
+      "hostfn", "update_entry", UpdateInput(originalActionAddress: created, entry: Things.entry("hello again")))
+    let details: [Details?] = try await alice.call("hostfn", "get_details", [GetInput(anyDhtHash: AnyDhtHash(created)!)])
+    guard case .record(let recordDetails)?? = details.first else { Issue.record("no record details"); return }
+    #expect(recordDetails.updates.map(\.hash) == [updated] && recordDetails.validationStatus == .valid)
+
+    let deleted: ActionHash = try await alice.call("hostfn", "delete_entry", DeleteInput(deletesActionHash: created))
+    let afterDelete: [Record?] = try await alice.call(
+      "hostfn", "get_records", [GetInput(anyDhtHash: AnyDhtHash(created)!), GetInput(anyDhtHash: AnyDhtHash(entryHash)!)])
+    #expect(afterDelete == [nil, nil])
+    let entryDetails: [Details?] = try await alice.call(
+      "hostfn", "get_details", [GetInput(anyDhtHash: AnyDhtHash(entryHash)!)])
+    guard case .entry(let entry)?? = entryDetails.first else { Issue.record("no entry details"); return }
+    #expect(entry.entryDhtStatus == .dead && entry.deletes.map(\.hash) == [deleted] && entry.actions.map(\.hash) == [created])
+  }
+
+  @Test func anotherAgentSeesPublicDataButNotPrivateEntries() async throws {
+    let fixture = try await HostFnFixture()
+    let bob = try await fixture.conductor.install(try HostFnFixture.dna())
+    let open: ActionHash = try await fixture.alice.call("hostfn", "create_entry", Things.thing("for all"))
+    let secret: ActionHash = try await fixture.alice.call("hostfn", "create_entry", Things.secret("for me"))
+
+    let seen: [Record?] = try await bob.call(
+      "hostfn", "get_records", [GetInput(anyDhtHash: AnyDhtHash(open)!), GetInput(anyDhtHash: AnyDhtHash(secret)!)])
+    #expect(seen[0]?.entry.entry == Things.entry("for all"))
+    #expect(seen[1]?.actionHash == secret)
+    #expect(seen[1]?.entry.entry == nil)
+    let own: [Record?] = try await fixture.alice.call("hostfn", "get_records", [GetInput(anyDhtHash: AnyDhtHash(secret)!)])
+    #expect(own[0]?.entry.entry == Things.entry("for me"))
+  }
+
+  @Test func queryAndAgentActivitySeeTheChain() async throws {
+    let fixture = try await HostFnFixture()
+    let created: ActionHash = try await fixture.alice.call("hostfn", "create_entry", Things.thing("one"))
+    var filter = ChainQueryFilter()
+    filter.actionTypes = [.create]
+    filter.includeEntries = true
+    let creates: [Record] = try await fixture.alice.call("hostfn", "query_chain", filter)
+    #expect(creates.map(\.action.entryType) == [.agentPubKey, .app(AppEntryDef(entryIndex: EntryDefIndex(0), zomeIndex: ZomeIndex(0), visibility: .public))])
+
+    let activity: AgentActivityStatus = try await fixture.alice.call(
+      "hostfn", "get_agent_activity",
+      GetAgentActivityInput(agentPubkey: fixture.alice.agent, chainQueryFilter: ChainQueryFilter(), activityRequest: .full))
+    #expect(activity.validActivity.count == 5)
+    #expect(activity.status == .valid(ChainStatus.Head(actionSeq: 4, hash: created)))
+
+    let walked: [AgentActivity] = try await fixture.alice.call(
+      "hostfn", "must_get_agent_activity",
+      MustGetAgentActivityInput(author: fixture.alice.agent, chainFilter: ChainFilter(chainTop: created, limitConditions: .take(2))))
+    #expect(walked.map(\.action.content.actionSeq) == [4, 3])
+  }
+
+  @Test func mustGetFindsWhatIsThereAndNamesWhatIsNot() async throws {
+    let fixture = try await HostFnFixture()
+    let created: ActionHash = try await fixture.alice.call("hostfn", "create_entry", Things.thing("must"))
+    let entry: EntryHashed = try await fixture.alice.call(
+      "hostfn", "must_get_entry", MustGetEntryInput(Things.entry("must").hash()))
+    #expect(entry.content == Things.entry("must"))
+    let action: SignedActionHashed = try await fixture.alice.call("hostfn", "must_get_action", MustGetActionInput(created))
+    #expect(action.hash == created)
+    let record: Record = try await fixture.alice.call("hostfn", "must_get_valid_record", MustGetValidRecordInput(created))
+    #expect(record.actionHash == created)
+
+    let missing = ActionHash(core: [UInt8](repeating: 9, count: 32))
+    let result = await fixture.alice.callFallible("hostfn", "must_get_valid_record", MustGetValidRecordInput(missing), as: Record.self)
+    guard case .failure(let error) = result else { Issue.record("expected an error"); return }
+    #expect("\(error)".contains("Failed to get Record"))
+  }
+}
