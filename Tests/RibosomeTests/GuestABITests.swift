@@ -10,7 +10,7 @@ import Testing
   init() throws {
     ribosome = try Ribosome(
       zomes: ["smoke": try WatGuests.wasm(WatGuests.smoke)],
-      configuration: RibosomeConfiguration(fuelPerCall: 5_000_000, memoryLimitBytes: 16 << 20),
+      configuration: RibosomeConfiguration(fuelPerCall: 1_000_000, memoryLimitBytes: 16 << 20),
       hostFunctions: WatGuests.hostFunctions)
   }
 
@@ -55,7 +55,7 @@ import Testing
 
   @Test func anEndlessLoopRunsOutOfFuelQuickly() {
     let start = ContinuousClock.now
-    #expect(throws: RibosomeError.outOfFuel(zome: "smoke", function: "loop_forever", budget: 5_000_000)) {
+    #expect(throws: RibosomeError.outOfFuel(zome: "smoke", function: "loop_forever", budget: 1_000_000)) {
       try ribosome.smoke("loop_forever")
     }
     #expect(ContinuousClock.now - start < .seconds(5))

@@ -23,16 +23,21 @@ public struct HostAccess: OptionSet, Sendable {
   /// Read data that must already be valid on the DHT (`must_get_*`), the only reads validation may make.
   public static let mustGet = HostAccess(rawValue: 1 << 6)
 
+  /// Verify signatures and decrypt: Holochain's `keystore_deterministic`, which validation may use.
+  public static let keystoreDeterministic = HostAccess(rawValue: 1 << 7)
+
   /// A zome function called by a client or another zome.
   public static let zomeCall: HostAccess = [
-    .info, .readChain, .writeChain, .nonDeterministic, .keystore, .calls, .mustGet,
+    .info, .readChain, .writeChain, .nonDeterministic, .keystore, .keystoreDeterministic, .calls, .mustGet,
   ]
   /// `init`: a zome call that runs once per cell.
   public static let initialization: HostAccess = zomeCall
   /// `post_commit`: everything but writing the chain.
-  public static let postCommit: HostAccess = [.info, .readChain, .nonDeterministic, .keystore, .calls, .mustGet]
-  /// `validate` and `genesis_self_check`: deterministic reads only.
-  public static let validation: HostAccess = [.info, .mustGet]
+  public static let postCommit: HostAccess = [
+    .info, .readChain, .nonDeterministic, .keystore, .keystoreDeterministic, .calls, .mustGet,
+  ]
+  /// `validate` and `genesis_self_check`: deterministic reads and signature checks only.
+  public static let validation: HostAccess = [.info, .mustGet, .keystoreDeterministic]
   /// `entry_defs` and the type-count callbacks: nothing at all.
   public static let none: HostAccess = []
 }

@@ -7,8 +7,7 @@ extension ZomeCallContext {
   /// (`keystore_deterministic`: `verify_signature` and the decrypt functions), which validation
   /// may use as well as zome calls.
   func requireDeterministicKeystore(for function: String) throws(HostFunctionFailure) {
-    if access.isSuperset(of: .validation) { return }
-    try require(.keystore, for: function)
+    try require(.keystoreDeterministic, for: function)
   }
 }
 

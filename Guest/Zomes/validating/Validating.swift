@@ -1,0 +1,89 @@
+// An integrity zome with one entry type, `note`, and one link type, `related`, whose `validate` rejects notes
+// whose text is empty or longer than 140 characters (Unicode scalars, as Rust's `chars()`), and links whose tag
+// is longer than 64 bytes.
+//
+// Exports: `entry_defs`, `__num_entry_types`, `__num_link_types`, `validate`.
+import HDK
+
+/// The entry types: `note` (index 0), public.
+enum EntryType: UInt8, EntryTypes {
+  case note
+
+  var definition: EntryTypeDefinition {
+    switch self {
+    case .note: EntryTypeDefinition("note")
+    }
+  }
+}
+
+/// The link types: `related` (index 0), from a note to another.
+enum LinkType: UInt8, LinkTypes {
+  case related
+}
+
+/// A short note: `{"text": String}`.
+struct Note: AppEntry, MsgPackStructFields {
+  static var entryType: EntryType { .note }
+
+  var text: String
+
+  init(text: String) { self.text = text }
+
+  var fieldCount: Int { 1 }
+  func encodeFields(to writer: inout MsgPackWriter) { writer.writeField("text", text) }
+
+  init(from reader: inout MsgPackReader) throws(MsgPackError) {
+    var text: String?
+    try reader.readStruct(fields: ["text"]) { _, reader throws(MsgPackError) in text = try reader.readString() }
+    self.text = try require(text, "text", in: "Note")
+  }
+}
+
+/// The longest note text, in Unicode scalars.
+let maximumNoteLength = 140
+/// The longest link tag, in bytes.
+let maximumTagLength = 64
+
+/// `entry_defs`: `()` → `EntryDefsCallbackResult` (`{"Defs": [note]}`).
+@_expose(wasm, "entry_defs") @_cdecl("entry_defs")
+public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryType.self) }
+
+/// `__num_entry_types`: `u8`, 1.
+@_expose(wasm, "__num_entry_types") @_cdecl("__num_entry_types")
+public func numEntryTypes() -> UInt8 { EntryType.count }
+
+/// `__num_link_types`: `u8`, 1.
+@_expose(wasm, "__num_link_types") @_cdecl("__num_link_types")
+public func numLinkTypes() -> UInt8 { LinkType.count }
+
+/// `validate`: `Op` → `ValidateCallbackResult`. Checks a note's text wherever a note is created or updated
+/// (record, entry and update ops), and a `related` link's tag wherever it is created; everything else is valid.
+@_expose(wasm, "validate") @_cdecl("validate")
+public func validate(_ ptr: UInt32, _ len: UInt32) -> UInt64 { validateCallback(ptr, len, validateOp) }
+
+func validateOp(_ op: Op) throws(WasmError) -> ValidateCallbackResult {
+  switch try op.flattened(EntryType.self, LinkType.self) {
+  case .createRecord(.createEntry(let entry, _)), .createRecord(.updateEntry(let entry, _)),
+    .createEntry(.createEntry(let entry, _)), .createEntry(.updateEntry(let entry, _)),
+    .update(.entry(let entry, _)):
+    return validateNote(try entry.decode(Note.self))
+  case .createRecord(.createLink(_, let action)), .link(.createLink(_, let action)):
+    return validateTag(action.data.tag)
+  default:
+    return .valid
+  }
+}
+
+func validateNote(_ note: Note) -> ValidateCallbackResult {
+  guard !note.text.utf8.isEmpty else { return .invalid("a note's text must not be empty") }
+  let length = note.text.unicodeScalars.count
+  return .check(
+    length <= maximumNoteLength,
+    "a note's text must be at most \(maximumNoteLength) characters, this one has \(length)")
+}
+
+func validateTag(_ tag: LinkTag) -> ValidateCallbackResult {
+  .check(
+    tag.bytes.count <= maximumTagLength,
+    "a link tag must be at most \(maximumTagLength) bytes, this one has \(tag.bytes.count)")
+}
