@@ -4,13 +4,13 @@
 //
 // ```swift
 // @_expose(wasm, "entry_defs") @_cdecl("entry_defs")
-// public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryType.self) }
+// public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryTypes.self) }
 //
 // @_expose(wasm, "__num_entry_types") @_cdecl("__num_entry_types")
-// public func numEntryTypes() -> UInt8 { EntryType.count }
+// public func numEntryTypes() -> UInt8 { EntryTypes.count }
 //
 // @_expose(wasm, "__num_link_types") @_cdecl("__num_link_types")
-// public func numLinkTypes() -> UInt8 { LinkType.count }
+// public func numLinkTypes() -> UInt8 { LinkTypes.count }
 //
 // @_expose(wasm, "validate") @_cdecl("validate")
 // public func validate(_ ptr: UInt32, _ len: UInt32) -> UInt64 { validateCallback(ptr, len, validateOp) }
@@ -33,9 +33,9 @@
 ///
 /// ```swift
 /// @_expose(wasm, "entry_defs") @_cdecl("entry_defs")
-/// public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryType.self) }
+/// public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryTypes.self) }
 /// ```
-public func entryDefsCallback<ET: EntryTypes>(_ ptr: UInt32, _ len: UInt32, _: ET.Type) -> UInt64 {
+public func entryDefsCallback<ET: ZomeEntryTypes>(_ ptr: UInt32, _ len: UInt32, _: ET.Type) -> UInt64 {
   extern(ptr, len) { (_: Unit) throws(WasmError) -> EntryDefsCallbackResult in ET.entryDefsCallbackResult }
 }
 

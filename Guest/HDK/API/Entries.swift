@@ -1,11 +1,11 @@
 // Creating, updating, deleting and reading app entries and records (hdk's `entry` module).
 
-/// A Swift type stored as an app entry of one of an integrity zome's ``EntryTypes``: its msgpack is the
+/// A Swift type stored as an app entry of one of an integrity zome's ``ZomeEntryTypes``: its msgpack is the
 /// entry's bytes.
 ///
 /// ```swift
 /// struct Post: AppEntry {
-///   static var entryType: EntryType { .post }
+///   static var entryType: EntryTypes { .post }
 ///   var title: String
 ///   var content: String
 ///   // MsgPackCodable: encode(to:) and init(from:) as a `{title, content}` map
@@ -13,9 +13,9 @@
 /// let hash = try createEntry(Post(title: "Hello", content: "…"))
 /// ```
 public protocol AppEntry: MsgPackCodable {
-  associatedtype EntryType: EntryTypes
+  associatedtype Types: ZomeEntryTypes
   /// The entry type values of this Swift type are stored as.
-  static var entryType: EntryType { get }
+  static var entryType: Types { get }
 }
 
 /// The largest app entry Holochain accepts, in bytes (`ENTRY_SIZE_LIMIT`).

@@ -15,9 +15,9 @@ extension LinkTag {
 /// Links `base` to `target` with the link type `type` and `tag` (hdk's `create_link`).
 ///
 /// ```swift
-/// try createLink(base: postHash, target: commentHash, type: LinkType.postToComments)
+/// try createLink(base: postHash, target: commentHash, type: LinkTypes.postToComments)
 /// ```
-public func createLink<B: HoloHashType, T: HoloHashType, L: LinkTypes>(
+public func createLink<B: HoloHashType, T: HoloHashType, L: ZomeLinkTypes>(
   base: HoloHash<B>, target: HoloHash<T>, type: L, tag: LinkTag = .empty,
   chainTopOrdering: ChainTopOrdering = .strict
 ) throws(WasmError) -> ActionHash {
@@ -59,7 +59,7 @@ extension LinkQuery {
   /// ``tagPrefix(_:)``, ``after(_:)``, ``before(_:)`` and ``author(_:)``.
   ///
   /// ```swift
-  /// let query = try LinkQuery(base: postHash, types: LinkType.postToComments)
+  /// let query = try LinkQuery(base: postHash, types: LinkTypes.postToComments)
   ///   .tagPrefix(LinkTag(utf8: "2024"))
   ///   .author(me)
   /// ```
@@ -99,7 +99,7 @@ extension LinkQuery {
 /// The live links matching `query` (hdk's `get_links`).
 ///
 /// ```swift
-/// let comments = try getLinks(LinkQuery(base: postHash, types: LinkType.postToComments))
+/// let comments = try getLinks(LinkQuery(base: postHash, types: LinkTypes.postToComments))
 /// ```
 public func getLinks(_ query: LinkQuery, strategy: GetStrategy = .network) throws(WasmError) -> [Link] {
   let answers = try HostFn.getLinks([GetLinksInput(query: query, getOptions: GetOptions(strategy: strategy))])
@@ -126,13 +126,13 @@ public func getLinksDetails(_ query: LinkQuery, strategy: GetStrategy = .network
 /// How many live links match `query`, as the base's authorities count them (hdk's `count_links`).
 ///
 /// ```swift
-/// let count = try countLinks(LinkQuery(base: postHash, types: LinkType.postToComments))
+/// let count = try countLinks(LinkQuery(base: postHash, types: LinkTypes.postToComments))
 /// ```
 public func countLinks(_ query: LinkQuery) throws(WasmError) -> Int { try HostFn.countLinks(query) }
 
 extension Link {
   /// The link's type, if it is one of `L` in `types` (the calling zome's `zome_info().zome_types`).
-  public func linkType<L: LinkTypes>(_: L.Type, in types: ScopedZomeTypesSet) -> L? {
+  public func linkType<L: ZomeLinkTypes>(_: L.Type, in types: ScopedZomeTypesSet) -> L? {
     L(ScopedLinkType(zomeIndex: zomeIndex, zomeType: linkType), in: types)
   }
 }

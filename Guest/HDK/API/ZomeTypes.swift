@@ -54,7 +54,7 @@ public typealias ScopedLinkType = ScopedZomeType<LinkTypeTag>
 /// (the default), each with its definition. Coordinators use the same enum to address those types.
 ///
 /// ```swift
-/// enum EntryType: UInt8, EntryTypes {
+/// enum EntryTypes: UInt8, ZomeEntryTypes {
 ///   case post, comment
 ///   var definition: EntryTypeDefinition {
 ///     switch self {
@@ -64,7 +64,7 @@ public typealias ScopedLinkType = ScopedZomeType<LinkTypeTag>
 ///   }
 /// }
 /// ```
-public protocol EntryTypes: RawRepresentable, CaseIterable, Equatable where RawValue == UInt8 {
+public protocol ZomeEntryTypes: RawRepresentable, CaseIterable, Equatable where RawValue == UInt8 {
   /// The definition of this entry type.
   var definition: EntryTypeDefinition { get }
   /// Which of the calling zome's integrity dependencies defines these types (0, the first, by default).
@@ -74,17 +74,17 @@ public protocol EntryTypes: RawRepresentable, CaseIterable, Equatable where RawV
 /// The link types of an integrity zome: an enum with `UInt8` raw values 0, 1, 2… in declaration order.
 ///
 /// ```swift
-/// enum LinkType: UInt8, LinkTypes {
+/// enum LinkTypes: UInt8, ZomeLinkTypes {
 ///   case allPosts, postToComments
 /// }
 /// ```
-public protocol LinkTypes: RawRepresentable, CaseIterable, Equatable, LinkTypeFilterConvertible
+public protocol ZomeLinkTypes: RawRepresentable, CaseIterable, Equatable, LinkTypeFilterConvertible
 where RawValue == UInt8 {
   /// Which of the calling zome's integrity dependencies defines these types (0, the first, by default).
   static var dependencyIndex: Int { get }
 }
 
-extension EntryTypes {
+extension ZomeEntryTypes {
   public static var dependencyIndex: Int { 0 }
 
   /// How many entry types there are (what `__num_entry_types` returns).
@@ -106,7 +106,7 @@ extension EntryTypes {
   /// This type with the index of the zome that defines it, as the calling zome sees it (calls `zome_info`).
   ///
   /// ```swift
-  /// let scoped = try EntryType.post.scoped()
+  /// let scoped = try EntryTypes.post.scoped()
   /// ```
   public func scoped() throws(WasmError) -> ScopedEntryDefIndex {
     guard let scoped = scoped(in: try zomeInfo().zomeTypes) else {
@@ -130,14 +130,14 @@ extension EntryTypes {
   public static var entryDefsCallbackResult: EntryDefsCallbackResult {
     var defs: [EntryDef] = []
     for type in allCases {
-      precondition(Int(type.rawValue) == defs.count, "EntryTypes raw values must be 0, 1, 2… in declaration order")
+      precondition(Int(type.rawValue) == defs.count, "ZomeEntryTypes raw values must be 0, 1, 2… in declaration order")
       defs.append(type.definition.entryDef)
     }
     return .defs(defs)
   }
 }
 
-extension LinkTypes {
+extension ZomeLinkTypes {
   public static var dependencyIndex: Int { 0 }
 
   /// How many link types there are (what `__num_link_types` returns).
@@ -156,7 +156,7 @@ extension LinkTypes {
   /// This type with the index of the zome that defines it, as the calling zome sees it (calls `zome_info`).
   ///
   /// ```swift
-  /// let scoped = try LinkType.allPosts.scoped()
+  /// let scoped = try LinkTypes.allPosts.scoped()
   /// ```
   public func scoped() throws(WasmError) -> ScopedLinkType {
     guard let scoped = scoped(in: try zomeInfo().zomeTypes) else {
@@ -177,7 +177,7 @@ extension LinkTypes {
   }
 }
 
-/// Something that says which link types a link query matches: one ``LinkTypes`` value, an array of them,
+/// Something that says which link types a link query matches: one ``ZomeLinkTypes`` value, an array of them,
 /// ``AllLinkTypes`` (hdk's `..`), or a ready ``LinkTypeFilter``.
 public protocol LinkTypeFilterConvertible {
   /// The filter, resolved against the calling zome's scope.
@@ -210,14 +210,14 @@ public struct AllLinkTypes: LinkTypeFilterConvertible {
   }
 }
 
-extension LinkTypes {
+extension ZomeLinkTypes {
   /// Just this type: `LinkTypeFilter::Types([(zome, [type])])`.
   public func linkTypeFilter(in types: ScopedZomeTypesSet) throws(WasmError) -> LinkTypeFilter {
     try [self].linkTypeFilter(in: types)
   }
 }
 
-extension Array: LinkTypeFilterConvertible where Element: LinkTypes {
+extension Array: LinkTypeFilterConvertible where Element: ZomeLinkTypes {
   /// The listed types, grouped by the zome that defines them (in order of first appearance).
   public func linkTypeFilter(in types: ScopedZomeTypesSet) throws(WasmError) -> LinkTypeFilter {
     var groups: [ZomeTypeIndices<LinkTypeTag>] = []

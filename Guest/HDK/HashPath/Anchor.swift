@@ -4,8 +4,8 @@
 /// `Anchor`; note the UTF-8 components, where `Path(String)` uses UTF-32LE).
 ///
 /// ```swift
-/// let hash = try anchor(LinkType.anchor, type: "tags", text: "swift")
-/// let tags = try listAnchorTags(LinkType.anchor, type: "tags")      // ["swift", …]
+/// let hash = try anchor(LinkTypes.anchor, type: "tags", text: "swift")
+/// let tags = try listAnchorTags(LinkTypes.anchor, type: "tags")      // ["swift", …]
 /// ```
 public struct Anchor: Hashable, Sendable {
   public var anchorType: String
@@ -50,7 +50,7 @@ public struct Anchor: Hashable, Sendable {
   }
 
   /// The anchor's path typed with `linkType`, keeping the anchor's strategy (hdk's `to_typed_path`).
-  public func typedPath<L: LinkTypes>(_ linkType: L) throws(WasmError) -> TypedPath {
+  public func typedPath<L: ZomeLinkTypes>(_ linkType: L) throws(WasmError) -> TypedPath {
     try path.typed(linkType, strategy: strategy)
   }
 }
@@ -59,10 +59,10 @@ public struct Anchor: Hashable, Sendable {
 /// hash, to link from (hdk's `anchor`).
 ///
 /// ```swift
-/// let allPosts = try anchor(LinkType.anchor, type: "forum", text: "all_posts")
-/// try createLink(base: allPosts, target: postHash, type: LinkType.allPosts)
+/// let allPosts = try anchor(LinkTypes.anchor, type: "forum", text: "all_posts")
+/// try createLink(base: allPosts, target: postHash, type: LinkTypes.allPosts)
 /// ```
-public func anchor<L: LinkTypes>(
+public func anchor<L: ZomeLinkTypes>(
   _ linkType: L, type: String, text: String, strategy: GetStrategy = .network
 ) throws(WasmError) -> EntryHash {
   let path = try Anchor(type: type, text: text, strategy: strategy).typedPath(linkType)
@@ -73,9 +73,9 @@ public func anchor<L: LinkTypes>(
 /// The entry hashes of every anchor type (hdk's `list_anchor_type_addresses`).
 ///
 /// ```swift
-/// let types = try listAnchorTypeAddresses(LinkType.anchor)
+/// let types = try listAnchorTypeAddresses(LinkTypes.anchor)
 /// ```
-public func listAnchorTypeAddresses<L: LinkTypes>(
+public func listAnchorTypeAddresses<L: ZomeLinkTypes>(
   _ linkType: L, strategy: GetStrategy = .network
 ) throws(WasmError) -> [AnyLinkableHash] {
   let root = try Path([Anchor.rootComponent]).typed(linkType, strategy: strategy)
@@ -87,9 +87,9 @@ public func listAnchorTypeAddresses<L: LinkTypes>(
 /// The entry hashes of every anchor of `type` (hdk's `list_anchor_addresses`).
 ///
 /// ```swift
-/// let tagAnchors = try listAnchorAddresses(LinkType.anchor, type: "tags")
+/// let tagAnchors = try listAnchorAddresses(LinkTypes.anchor, type: "tags")
 /// ```
-public func listAnchorAddresses<L: LinkTypes>(
+public func listAnchorAddresses<L: ZomeLinkTypes>(
   _ linkType: L, type: String, strategy: GetStrategy = .network
 ) throws(WasmError) -> [AnyLinkableHash] {
   let path = try Anchor(type: type, strategy: strategy).typedPath(linkType)
@@ -101,9 +101,9 @@ public func listAnchorAddresses<L: LinkTypes>(
 /// The texts of every anchor of `type`, sorted by UTF-8 bytes and deduplicated (hdk's `list_anchor_tags`).
 ///
 /// ```swift
-/// let tags = try listAnchorTags(LinkType.anchor, type: "tags")
+/// let tags = try listAnchorTags(LinkTypes.anchor, type: "tags")
 /// ```
-public func listAnchorTags<L: LinkTypes>(
+public func listAnchorTags<L: ZomeLinkTypes>(
   _ linkType: L, type: String, strategy: GetStrategy = .network
 ) throws(WasmError) -> [String] {
   let path = try Anchor(type: type, strategy: strategy).typedPath(linkType)

@@ -10,7 +10,7 @@
 /// ```swift
 /// let path = Path("forum.posts.2024")         // 3 components, each UTF-32LE
 /// let hash = path.entryHash()                 // the same as Rust's path.path_entry_hash()
-/// try path.typed(LinkType.tree).ensure()      // links root → forum → posts → 2024
+/// try path.typed(LinkTypes.tree).ensure()      // links root → forum → posts → 2024
 /// ```
 public struct Path: Hashable, Sendable, MsgPackCodable {
   public var components: [Component]
@@ -81,9 +81,9 @@ public struct Path: Hashable, Sendable, MsgPackCodable {
   /// This path with the link type its tree links use, resolved for the calling zome (calls `zome_info`).
   ///
   /// ```swift
-  /// let typed = try Path("all_posts").typed(LinkType.tree)
+  /// let typed = try Path("all_posts").typed(LinkTypes.tree)
   /// ```
-  public func typed<L: LinkTypes>(_ linkType: L, strategy: GetStrategy = .network) throws(WasmError) -> TypedPath {
+  public func typed<L: ZomeLinkTypes>(_ linkType: L, strategy: GetStrategy = .network) throws(WasmError) -> TypedPath {
     TypedPath(self, linkType: try linkType.scoped(), strategy: strategy)
   }
 

@@ -4,7 +4,7 @@
 /// hdk's `ensure`, `exists`, `children`, `children_paths` and `children_details`).
 ///
 /// ```swift
-/// let posts = try Path("forum.posts").typed(LinkType.tree)
+/// let posts = try Path("forum.posts").typed(LinkTypes.tree)
 /// try posts.ensure()                          // root → forum → forum.posts, each link created once
 /// let children = try posts.childrenPaths()    // e.g. forum.posts.2024
 /// ```

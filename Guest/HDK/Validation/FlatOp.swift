@@ -1,5 +1,5 @@
 // A validation op flattened into one level of enums (hdi's `FlatOp`), with app entry and link types already
-// mapped to the integrity zome's own `EntryTypes` and `LinkTypes`. See `Op+Flattened.swift`.
+// mapped to the integrity zome's own `ZomeEntryTypes` and `ZomeLinkTypes`. See `Op+Flattened.swift`.
 
 /// An action's common header and its type-specific data (hdi's `TypedAction`).
 public struct TypedAction<Data> {
@@ -30,7 +30,7 @@ public struct TypedAction<Data> {
 ///   case .comment: return validate(try entry.decode(Comment.self))
 ///   }
 /// ```
-public struct AppEntryValue<ET: EntryTypes> {
+public struct AppEntryValue<ET: ZomeEntryTypes> {
   /// Which of the zome's entry types it is.
   public var type: ET
   /// The entry's msgpack bytes.
@@ -42,7 +42,7 @@ public struct AppEntryValue<ET: EntryTypes> {
   }
 
   /// The entry decoded as `T`, which must be stored as this entry's type.
-  public func decode<T: AppEntry>(_: T.Type = T.self) throws(WasmError) -> T where T.EntryType == ET {
+  public func decode<T: AppEntry>(_: T.Type = T.self) throws(WasmError) -> T where T.Types == ET {
     guard T.entryType == type else {
       throw .guest("entry of type \(type.definition.name.text) decoded as \(T.entryType.definition.name.text)")
     }
@@ -53,13 +53,13 @@ public struct AppEntryValue<ET: EntryTypes> {
 /// A validation op, flattened (hdi's `FlatOp`).
 ///
 /// ```swift
-/// switch try op.flattened(EntryType.self, LinkType.self) {
+/// switch try op.flattened(EntryTypes.self, LinkTypes.self) {
 /// case .createEntry(.createEntry(let entry, _)): …
 /// case .link(.createLink(let type, let action)): …
 /// default: return .valid
 /// }
 /// ```
-public enum FlatOp<ET: EntryTypes, LT: LinkTypes> {
+public enum FlatOp<ET: ZomeEntryTypes, LT: ZomeLinkTypes> {
   /// A record, validated by the action's authorities (`Op::CreateRecord`).
   case createRecord(OpRecord<ET, LT>)
   /// An entry, validated by the entry's authorities (`Op::CreateEntry`).
@@ -75,7 +75,7 @@ public enum FlatOp<ET: EntryTypes, LT: LinkTypes> {
 }
 
 /// The record of any action (hdi's `OpRecord`).
-public enum OpRecord<ET: EntryTypes, LT: LinkTypes> {
+public enum OpRecord<ET: ZomeEntryTypes, LT: ZomeLinkTypes> {
   case createEntry(entry: AppEntryValue<ET>, action: TypedAction<CreateData>)
   /// A private entry: the record carries no entry, only its type.
   case createPrivateEntry(type: ET, action: TypedAction<CreateData>)
@@ -98,7 +98,7 @@ public enum OpRecord<ET: EntryTypes, LT: LinkTypes> {
 }
 
 /// An entry being stored by its authorities (hdi's `OpEntry`).
-public enum OpEntry<ET: EntryTypes> {
+public enum OpEntry<ET: ZomeEntryTypes> {
   case createEntry(entry: AppEntryValue<ET>, action: TypedAction<CreateData>)
   case createAgent(agent: AgentPubKey, action: TypedAction<CreateData>)
   case createCapClaim(claim: CapClaim, action: TypedAction<CreateData>)
@@ -110,7 +110,7 @@ public enum OpEntry<ET: EntryTypes> {
 }
 
 /// An update registered against the original entry (hdi's `OpUpdate`).
-public enum OpUpdate<ET: EntryTypes> {
+public enum OpUpdate<ET: ZomeEntryTypes> {
   case entry(entry: AppEntryValue<ET>, action: TypedAction<UpdateData>)
   case privateEntry(type: ET, action: TypedAction<UpdateData>)
   case agent(originalKey: AgentPubKey, newKey: AgentPubKey, action: TypedAction<UpdateData>)
@@ -145,7 +145,7 @@ public struct OpDelete {
 }
 
 /// A link created or deleted (hdi's `OpLink`).
-public enum OpLink<LT: LinkTypes> {
+public enum OpLink<LT: ZomeLinkTypes> {
   case createLink(type: LT, action: TypedAction<CreateLinkData>)
   /// `originalAction` is the `CreateLink` being deleted.
   case deleteLink(originalAction: TypedAction<CreateLinkData>, type: LT, action: TypedAction<DeleteLinkData>)
@@ -184,7 +184,7 @@ public enum OpLink<LT: LinkTypes> {
 
 /// Any action as its author's activity authorities see it (hdi's `OpActivity`): no entries, and types only
 /// when they are this zome's.
-public enum OpActivity<ET: EntryTypes, LT: LinkTypes> {
+public enum OpActivity<ET: ZomeEntryTypes, LT: ZomeLinkTypes> {
   case createEntry(type: ET?, action: TypedAction<CreateData>)
   case createPrivateEntry(type: ET?, action: TypedAction<CreateData>)
   case createAgent(agent: AgentPubKey, action: TypedAction<CreateData>)

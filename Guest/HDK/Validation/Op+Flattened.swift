@@ -6,25 +6,25 @@ extension Op {
   /// This op flattened, with types mapped to this zome's `ET` and `LT` (calls `zome_info` when needed).
   ///
   /// ```swift
-  /// switch try op.flattened(EntryType.self, LinkType.self) {
+  /// switch try op.flattened(EntryTypes.self, LinkTypes.self) {
   /// case .createEntry(.createEntry(let entry, _)): return validate(try entry.decode(Note.self))
   /// default: return .valid
   /// }
   /// ```
-  public func flattened<ET: EntryTypes, LT: LinkTypes>(_: ET.Type, _: LT.Type) throws(WasmError) -> FlatOp<ET, LT> {
+  public func flattened<ET: ZomeEntryTypes, LT: ZomeLinkTypes>(_: ET.Type, _: LT.Type) throws(WasmError) -> FlatOp<ET, LT> {
     var scope = LazyZomeTypes(nil)
     return try flatten(&scope)
   }
 
   /// This op flattened against `types` (for tests, or a zome that already has its `zome_info`).
-  public func flattened<ET: EntryTypes, LT: LinkTypes>(
+  public func flattened<ET: ZomeEntryTypes, LT: ZomeLinkTypes>(
     _: ET.Type, _: LT.Type, in types: ScopedZomeTypesSet
   ) throws(WasmError) -> FlatOp<ET, LT> {
     var scope = LazyZomeTypes(types)
     return try flatten(&scope)
   }
 
-  private func flatten<ET: EntryTypes, LT: LinkTypes>(_ scope: inout LazyZomeTypes) throws(WasmError) -> FlatOp<ET, LT> {
+  private func flatten<ET: ZomeEntryTypes, LT: ZomeLinkTypes>(_ scope: inout LazyZomeTypes) throws(WasmError) -> FlatOp<ET, LT> {
     switch self {
     case .createRecord(let op):
       return .createRecord(try flattenRecord(op.record, &scope))
@@ -111,7 +111,7 @@ extension Op {
   }
 }
 
-private func flattenRecord<ET: EntryTypes, LT: LinkTypes>(
+private func flattenRecord<ET: ZomeEntryTypes, LT: ZomeLinkTypes>(
   _ record: Record, _ scope: inout LazyZomeTypes
 ) throws(WasmError) -> OpRecord<ET, LT> {
   let action = record.action
@@ -156,7 +156,7 @@ private func flattenRecord<ET: EntryTypes, LT: LinkTypes>(
   }
 }
 
-private func flattenActivity<ET: EntryTypes, LT: LinkTypes>(
+private func flattenActivity<ET: ZomeEntryTypes, LT: ZomeLinkTypes>(
   _ action: Action, _ scope: inout LazyZomeTypes
 ) throws(WasmError) -> OpActivity<ET, LT> {
   let header = action.header
@@ -213,14 +213,14 @@ private struct LazyZomeTypes {
 }
 
 /// What a record authority sees of an app entry: the entry, or only the type of a private one.
-private enum RecordAppEntry<ET: EntryTypes> {
+private enum RecordAppEntry<ET: ZomeEntryTypes> {
   case entry(AppEntryValue<ET>)
   case privateType(ET)
 }
 
 /// This zome's entry type for `def`; `nil` for another zome's; an error when the zome is this one but the index
 /// is out of range (hdi's `get_unit_entry_type`).
-private func entryType<ET: EntryTypes>(_ def: AppEntryDef, _ scope: inout LazyZomeTypes) throws(WasmError) -> ET? {
+private func entryType<ET: ZomeEntryTypes>(_ def: AppEntryDef, _ scope: inout LazyZomeTypes) throws(WasmError) -> ET? {
   let types = try scope.get()
   if let type = ET(ScopedEntryDefIndex(zomeIndex: def.zomeIndex, zomeType: def.entryIndex), in: types) {
     return type
@@ -232,7 +232,7 @@ private func entryType<ET: EntryTypes>(_ def: AppEntryDef, _ scope: inout LazyZo
 }
 
 /// This zome's link type for `data`; `nil` for another zome's; an error when out of range (hdi's `from_type`).
-private func linkType<LT: LinkTypes>(_ data: CreateLinkData, _ scope: inout LazyZomeTypes) throws(WasmError) -> LT? {
+private func linkType<LT: ZomeLinkTypes>(_ data: CreateLinkData, _ scope: inout LazyZomeTypes) throws(WasmError) -> LT? {
   let types = try scope.get()
   if let type = LT(ScopedLinkType(zomeIndex: data.zomeIndex, zomeType: data.linkType), in: types) { return type }
   for zome in types.links.zomes where zome.zomeIndex == data.zomeIndex {
@@ -242,13 +242,13 @@ private func linkType<LT: LinkTypes>(_ data: CreateLinkData, _ scope: inout Lazy
 }
 
 /// This zome's link type for `data`, which must be one (hdi's `in_scope_link_type`).
-private func inScopeLinkType<LT: LinkTypes>(_ data: CreateLinkData, _ scope: inout LazyZomeTypes) throws(WasmError) -> LT {
+private func inScopeLinkType<LT: ZomeLinkTypes>(_ data: CreateLinkData, _ scope: inout LazyZomeTypes) throws(WasmError) -> LT {
   guard let type: LT = try linkType(data, &scope) else { throw denyOtherZome() }
   return type
 }
 
 /// The app entry an entry authority stores (hdi's `get_app_entry_type_for_store_entry_authority`).
-private func storedAppEntry<ET: EntryTypes>(
+private func storedAppEntry<ET: ZomeEntryTypes>(
   _ def: AppEntryDef, _ entry: Entry, _ scope: inout LazyZomeTypes
 ) throws(WasmError) -> AppEntryValue<ET> {
   guard let type: ET = try entryType(def, &scope) else { throw denyOtherZome() }
@@ -259,7 +259,7 @@ private func storedAppEntry<ET: EntryTypes>(
 }
 
 /// What a record authority sees of an app entry (hdi's `get_app_entry_type_for_record_authority`).
-private func recordAppEntry<ET: EntryTypes>(
+private func recordAppEntry<ET: ZomeEntryTypes>(
   _ def: AppEntryDef, _ entry: Entry?, _: ET.Type, _ scope: inout LazyZomeTypes
 ) throws(WasmError) -> RecordAppEntry<ET> {
   switch (entry, def.visibility) {

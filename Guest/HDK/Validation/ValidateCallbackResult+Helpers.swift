@@ -52,15 +52,15 @@ extension Record {
   ///
   /// ```swift
   /// let record = try mustGetValidRecord(comment.postHash)
-  /// guard try record.appEntryType(EntryType.self) == .post else { return .invalid("not a post") }
+  /// guard try record.appEntryType(EntryTypes.self) == .post else { return .invalid("not a post") }
   /// ```
-  public func appEntryType<ET: EntryTypes>(_: ET.Type, in types: ScopedZomeTypesSet) -> ET? {
+  public func appEntryType<ET: ZomeEntryTypes>(_: ET.Type, in types: ScopedZomeTypesSet) -> ET? {
     guard case .app(let def)? = action.entryType else { return nil }
     return ET(ScopedEntryDefIndex(zomeIndex: def.zomeIndex, zomeType: def.entryIndex), in: types)
   }
 
   /// As ``appEntryType(_:in:)``, against the calling zome's scope (calls `zome_info`).
-  public func appEntryType<ET: EntryTypes>(_: ET.Type) throws(WasmError) -> ET? {
+  public func appEntryType<ET: ZomeEntryTypes>(_: ET.Type) throws(WasmError) -> ET? {
     appEntryType(ET.self, in: try zomeInfo().zomeTypes)
   }
 }

@@ -19,8 +19,8 @@ public func initZome(_ ptr: UInt32, _ len: UInt32) -> UInt64 { initCallback(ptr,
 public func createPost(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (post: Post) throws(WasmError) -> ActionHash in
     let postHash = try createEntry(post)
-    let anchorHash = try anchor(LinkType.anchor, type: "forum", text: "all_posts")
-    _ = try createLink(base: anchorHash, target: postHash, type: LinkType.allPosts)
+    let anchorHash = try anchor(LinkTypes.anchor, type: "forum", text: "all_posts")
+    _ = try createLink(base: anchorHash, target: postHash, type: LinkTypes.allPosts)
     try emitSignal(PostCreated(postHash: postHash, post: post))
     return postHash
   }
@@ -71,7 +71,7 @@ public func listPosts(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
 public func addComment(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (comment: Comment) throws(WasmError) -> ActionHash in
     let commentHash = try createEntry(comment)
-    _ = try createLink(base: comment.postHash, target: commentHash, type: LinkType.postToComments)
+    _ = try createLink(base: comment.postHash, target: commentHash, type: LinkTypes.postToComments)
     return commentHash
   }
 }
@@ -81,7 +81,7 @@ public func addComment(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
 public func getComments(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (postHash: ActionHash) throws(WasmError) -> [Record] in
     var commentHashes: [ActionHash] = []
-    for link in try getLinks(LinkQuery(base: postHash, types: LinkType.postToComments)) {
+    for link in try getLinks(LinkQuery(base: postHash, types: LinkTypes.postToComments)) {
       if let comment = ActionHash(link.target) { commentHashes.append(comment) }
     }
     var comments: [Record] = []
@@ -92,7 +92,7 @@ public func getComments(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
 
 /// The links from the "all_posts" anchor to posts (its hash is computed; nothing is written).
 func allPostsQuery() throws(WasmError) -> LinkQuery {
-  try LinkQuery(base: allPostsAnchor.path.entryHash(), types: LinkType.allPosts)
+  try LinkQuery(base: allPostsAnchor.path.entryHash(), types: LinkTypes.allPosts)
 }
 
 /// What `update_post` takes: `{"original_post_hash": ActionHash, "updated_post": Post}`.

@@ -4,7 +4,7 @@
 import HDK
 
 /// The forum's entry types, in index order: `post` (0) and `comment` (1), both public.
-enum EntryType: UInt8, EntryTypes {
+enum EntryTypes: UInt8, ZomeEntryTypes {
   case post
   case comment
 
@@ -18,7 +18,7 @@ enum EntryType: UInt8, EntryTypes {
 
 /// The forum's link types, in index order: `anchor` (0, the anchor tree), `allPosts` (1, from the
 /// "forum"/"all_posts" anchor to each post) and `postToComments` (2, from a post to each comment).
-enum LinkType: UInt8, LinkTypes {
+enum LinkTypes: UInt8, ZomeLinkTypes {
   case anchor
   case allPosts
   case postToComments
@@ -26,7 +26,7 @@ enum LinkType: UInt8, LinkTypes {
 
 /// A post: `{"title": String, "content": String}`.
 struct Post: AppEntry, MsgPackStructFields {
-  static var entryType: EntryType { .post }
+  static var entryType: EntryTypes { .post }
 
   var title: String
   var content: String
@@ -56,7 +56,7 @@ struct Post: AppEntry, MsgPackStructFields {
 
 /// A comment on a post: `{"post_hash": ActionHash, "content": String}`.
 struct Comment: AppEntry, MsgPackStructFields {
-  static var entryType: EntryType { .comment }
+  static var entryType: EntryTypes { .comment }
 
   /// The `Create` action of the post commented on.
   var postHash: ActionHash

@@ -10,22 +10,22 @@ import HDK
 
 /// `entry_defs`: `()` → `EntryDefsCallbackResult` (`{"Defs": [post, comment]}`).
 @_expose(wasm, "entry_defs") @_cdecl("entry_defs")
-public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryType.self) }
+public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryTypes.self) }
 
 /// `__num_entry_types`: `u8`, 2.
 @_expose(wasm, "__num_entry_types") @_cdecl("__num_entry_types")
-public func numEntryTypes() -> UInt8 { EntryType.count }
+public func numEntryTypes() -> UInt8 { EntryTypes.count }
 
 /// `__num_link_types`: `u8`, 3.
 @_expose(wasm, "__num_link_types") @_cdecl("__num_link_types")
-public func numLinkTypes() -> UInt8 { LinkType.count }
+public func numLinkTypes() -> UInt8 { LinkTypes.count }
 
 /// `validate`: `Op` → `ValidateCallbackResult`.
 @_expose(wasm, "validate") @_cdecl("validate")
 public func validate(_ ptr: UInt32, _ len: UInt32) -> UInt64 { validateCallback(ptr, len, validateOp) }
 
 func validateOp(_ op: Op) throws(WasmError) -> ValidateCallbackResult {
-  switch try op.flattened(EntryType.self, LinkType.self) {
+  switch try op.flattened(EntryTypes.self, LinkTypes.self) {
   // The entry's content, wherever it is stored.
   case .createRecord(.createEntry(let entry, _)), .createEntry(.createEntry(let entry, _)):
     return try validateContent(entry)
@@ -51,7 +51,7 @@ func validateOp(_ op: Op) throws(WasmError) -> ValidateCallbackResult {
 }
 
 /// A post needs a title; a comment needs content and an existing, valid post.
-func validateContent(_ entry: AppEntryValue<EntryType>) throws(WasmError) -> ValidateCallbackResult {
+func validateContent(_ entry: AppEntryValue<EntryTypes>) throws(WasmError) -> ValidateCallbackResult {
   switch entry.type {
   case .post:
     let post = try entry.decode(Post.self)
@@ -60,7 +60,7 @@ func validateContent(_ entry: AppEntryValue<EntryType>) throws(WasmError) -> Val
     let comment = try entry.decode(Comment.self)
     guard hasVisibleText(comment.content) else { return .invalid("a comment needs content") }
     let record = try mustGetValidRecord(comment.postHash)
-    return .check(try record.appEntryType(EntryType.self) == .post, "a comment must reference a post")
+    return .check(try record.appEntryType(EntryTypes.self) == .post, "a comment must reference a post")
   }
 }
 
@@ -73,7 +73,7 @@ func validateSameAuthor(
 }
 
 /// `postToComments` links go from an action to an action; the tree and `allPosts` links are free.
-func validateCreateLink(_ type: LinkType, _ data: CreateLinkData) throws(WasmError) -> ValidateCallbackResult {
+func validateCreateLink(_ type: LinkTypes, _ data: CreateLinkData) throws(WasmError) -> ValidateCallbackResult {
   switch type {
   case .anchor, .allPosts:
     return .valid

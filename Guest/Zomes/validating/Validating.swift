@@ -6,7 +6,7 @@
 import HDK
 
 /// The entry types: `note` (index 0), public.
-enum EntryType: UInt8, EntryTypes {
+enum EntryTypes: UInt8, ZomeEntryTypes {
   case note
 
   var definition: EntryTypeDefinition {
@@ -17,13 +17,13 @@ enum EntryType: UInt8, EntryTypes {
 }
 
 /// The link types: `related` (index 0), from a note to another.
-enum LinkType: UInt8, LinkTypes {
+enum LinkTypes: UInt8, ZomeLinkTypes {
   case related
 }
 
 /// A short note: `{"text": String}`.
 struct Note: AppEntry, MsgPackStructFields {
-  static var entryType: EntryType { .note }
+  static var entryType: EntryTypes { .note }
 
   var text: String
 
@@ -46,15 +46,15 @@ let maximumTagLength = 64
 
 /// `entry_defs`: `()` → `EntryDefsCallbackResult` (`{"Defs": [note]}`).
 @_expose(wasm, "entry_defs") @_cdecl("entry_defs")
-public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryType.self) }
+public func entryDefs(_ ptr: UInt32, _ len: UInt32) -> UInt64 { entryDefsCallback(ptr, len, EntryTypes.self) }
 
 /// `__num_entry_types`: `u8`, 1.
 @_expose(wasm, "__num_entry_types") @_cdecl("__num_entry_types")
-public func numEntryTypes() -> UInt8 { EntryType.count }
+public func numEntryTypes() -> UInt8 { EntryTypes.count }
 
 /// `__num_link_types`: `u8`, 1.
 @_expose(wasm, "__num_link_types") @_cdecl("__num_link_types")
-public func numLinkTypes() -> UInt8 { LinkType.count }
+public func numLinkTypes() -> UInt8 { LinkTypes.count }
 
 /// `validate`: `Op` → `ValidateCallbackResult`. Checks a note's text wherever a note is created or updated
 /// (record, entry and update ops), and a `related` link's tag wherever it is created; everything else is valid.
@@ -62,7 +62,7 @@ public func numLinkTypes() -> UInt8 { LinkType.count }
 public func validate(_ ptr: UInt32, _ len: UInt32) -> UInt64 { validateCallback(ptr, len, validateOp) }
 
 func validateOp(_ op: Op) throws(WasmError) -> ValidateCallbackResult {
-  switch try op.flattened(EntryType.self, LinkType.self) {
+  switch try op.flattened(EntryTypes.self, LinkTypes.self) {
   case .createRecord(.createEntry(let entry, _)), .createRecord(.updateEntry(let entry, _)),
     .createEntry(.createEntry(let entry, _)), .createEntry(.updateEntry(let entry, _)),
     .update(.entry(let entry, _)):
