@@ -64,8 +64,8 @@ update_list() {
 
 elapsed() { echo "$(( $(date +%s%N) / 1000000 - $1 )) ms"; }
 
-# swift_files DIR: the .swift files under DIR, sorted.
-swift_files() { find "$1" -name '*.swift' -type f | LC_ALL=C sort; }
+# swift_files DIR: the .swift files under DIR (symlinked ones too: zomes share type files that way), sorted.
+swift_files() { find -L "$1" -name '*.swift' -type f | LC_ALL=C sort; }
 
 # 1. HoloCore, the shared core.
 mapfile -t CORE_SOURCES < <(swift_files "$ROOT/Sources/HoloCore")
