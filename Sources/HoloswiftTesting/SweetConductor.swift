@@ -2,9 +2,9 @@ public import Conductor
 import Foundation
 public import HoloCore
 import HoloCrypto
-public import Keystore
+import Keystore
 public import Ribosome
-public import StateStore
+import StateStore
 
 /// An in-process conductor on temporary directories, for tests (like Holochain's sweettest).
 ///

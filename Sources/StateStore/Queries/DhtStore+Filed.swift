@@ -1,6 +1,17 @@
+import Foundation
+import GRDB
 public import HoloCore
 
 extension DhtStore {
+  /// Inserts an op as valid and integrated; an op already held (say, pending) becomes valid and integrated.
+  static let insertIntegratedOpSQL = """
+    INSERT INTO chain_op (hash, action_hash, op_type, basis, storage_loc, validation_status, stored_at, integrated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT(hash) DO UPDATE SET
+      validation_status = excluded.validation_status,
+      integrated_at = COALESCE(chain_op.integrated_at, excluded.integrated_at)
+    """
+
   /// The records this authority serves at `basis` through ops of `types`: integrated ops with their verdicts.
   public func filed(at basis: AnyLinkableHash, types: [ChainOpType]) throws(StateStoreError) -> [FiledRecord] {
     try database.reading { db in try BasisRows.filed(db, at: basis, types: types, integratedOnly: true) }
@@ -17,10 +28,12 @@ extension DhtStore {
       for (action, entry) in records {
         let publicEntry = action.content.entryType?.visibility == .private ? nil : entry
         try ChainRows.insertRecord(db, action, entry: publicEntry)
-        try ChainRows.insertOps(db, for: action, entry: publicEntry, storedAt: time)
         for op in ChainOps.produced(by: action, entry: publicEntry) {
-          _ = try OpRows.setStatus(db, op.hash, .valid)
-          _ = try OpRows.markIntegrated(db, op.hash, at: time)
+          try db.cachedStatement(sql: Self.insertIntegratedOpSQL).execute(
+            arguments: [
+              op.hash.raw39.asData, action.hash.raw39.asData, op.type.rawValue, op.basis.raw39.asData,
+              Int64(op.basis.location), OpValidationStatus.valid.rawValue, time.microseconds, time.microseconds,
+            ])
         }
       }
     }
