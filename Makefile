@@ -3,15 +3,18 @@ SWIFT ?= swift
 SWIFTC ?= swiftc
 GUEST_BUILD := .build-guests
 EMBEDDED_FLAGS := -target wasm32-unknown-none-wasm -enable-experimental-feature Embedded -wmo -parse-as-library -Osize
-SYSTEM_PACKAGES := libsodium-dev pkg-config libsqlite3-dev
+SYSTEM_PACKAGES := libsodium-dev pkg-config libsqlite3-dev zlib1g-dev
 
-.PHONY: all deps build test guest-check zomes bench clean
+HOLOSWIFT := .build/debug/holoswift
+DEMO := .build-demo
+
+.PHONY: all deps build run test guest-check zomes bench clean
 
 all: build
 
 ## deps: install the C libraries the package links (libsodium, SQLite) when they are missing.
 deps:
-	@if ! pkg-config --exists libsodium 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null; then \
+	@if ! pkg-config --exists libsodium 2>/dev/null || ! pkg-config --exists sqlite3 2>/dev/null || ! pkg-config --exists zlib 2>/dev/null; then \
 	  echo "Installing $(SYSTEM_PACKAGES)…"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES); \
@@ -32,13 +35,24 @@ guest-check:
 zomes:
 	SWIFTC=$(SWIFTC) scripts/build-guests.sh
 
+## run: the main job — a sandbox conductor (embedded SQLite) with the demo forum hApp installed and enabled,
+## serving its admin and app websocket interfaces until interrupted. Its state survives between runs.
+run: deps zomes
+	$(SWIFT) build --product holoswift
+	@mkdir -p $(DEMO)
+	$(HOLOSWIFT) dna pack demo/forum/dna -o $(DEMO)/forum.dna
+	$(HOLOSWIFT) app pack demo/forum -o $(DEMO)/forum.happ
+	@if [ ! -f $(DEMO)/sandbox/conductor-config.yaml ]; then \
+	  $(HOLOSWIFT) sandbox create $(DEMO)/sandbox --app $(DEMO)/forum.happ; fi
+	$(HOLOSWIFT) sandbox run $(DEMO)/sandbox --app-port 0
+
 test: deps zomes
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 ## bench: the benchmark programs, in release mode; figures go to BENCHMARKS.md by hand.
-bench: deps
+bench: deps zomes
 	$(SWIFT) run -c release HoloswiftBenchmarks
 
 clean:
-	rm -rf .build $(GUEST_BUILD)
+	rm -rf .build $(GUEST_BUILD) $(DEMO)

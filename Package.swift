@@ -20,11 +20,22 @@ let package = Package(
     .library(name: "Ribosome", targets: ["Ribosome"]),
     .library(name: "Conductor", targets: ["Conductor"]),
     .library(name: "HoloswiftTesting", targets: ["HoloswiftTesting"]),
+    .library(name: "Bundles", targets: ["Bundles"]),
+    .library(name: "ConductorAPI", targets: ["ConductorAPI"]),
+    .library(name: "ConductorInterfaces", targets: ["ConductorInterfaces"]),
+    .executable(name: "holoswift", targets: ["holoswift"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     // One trait only: with two or more, SwiftPM 6.3.1 orders their -D flags randomly and rebuilds (STACK-NOTES).
     .package(url: "https://github.com/swiftwasm/WasmKit", exact: "0.4.2", traits: ["MultiThread"]),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/adam-fowler/compress-nio", exact: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", exact: "2.8.1"),
+    .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // Shared with wasm32 guests: no Foundation, typed throws only (checked by `make guest-check`).
@@ -47,29 +58,74 @@ let package = Package(
     ),
     .target(
       name: "Ribosome",
-      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", .product(name: "WasmKit", package: "WasmKit")],
+      dependencies: [
+        "HoloCore", "HoloCrypto", "Keystore", "StateStore", .product(name: "WasmKit", package: "WasmKit"),
+        .product(name: "WasmParser", package: "WasmKit"),
+      ],
       swiftSettings: strictSettings
     ),
     .target(
       name: "Conductor",
-      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome"],
+      dependencies: [
+        "HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "ConductorAPI", "ConductorInterfaces", "Bundles",
+        .product(name: "Logging", package: "swift-log"), .product(name: "Yams", package: "Yams"),
+      ],
+      swiftSettings: strictSettings),
+    // The Admin and App websocket interfaces (Hummingbird WebSocket) and a client for them.
+    .target(
+      name: "ConductorInterfaces",
+      dependencies: [
+        "HoloCore", "ConductorAPI", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+        .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
       swiftSettings: strictSettings),
     .target(
       name: "HoloswiftTesting",
       dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor"],
       swiftSettings: strictSettings),
+    // mr_bundle: .dna/.happ/.webhapp files (gzip of msgpack) and their YAML manifests.
+    .target(
+      name: "Bundles",
+      dependencies: [
+        "HoloCore", .product(name: "Yams", package: "Yams"), .product(name: "CompressNIO", package: "compress-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings),
+    // The Admin and App websocket APIs' wire types (Holochain 0.7 msgpack), shared by server and clients.
+    .target(name: "ConductorAPI", dependencies: ["HoloCore"], swiftSettings: strictSettings),
+    // The command line: a thin executable that parses arguments.
+    .executableTarget(
+      name: "holoswift",
+      dependencies: [
+        "HoloCore", "Bundles", "Conductor", "ConductorAPI", "ConductorInterfaces", "Keystore", "StateStore", "Ribosome",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
+      ],
+      swiftSettings: strictSettings),
     .executableTarget(
       name: "HoloswiftBenchmarks",
       dependencies: [
-        "HoloCore", "HoloCrypto", "Keystore", "StateStore", .product(name: "GRDB", package: "GRDB.swift"),
+        "HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor", "HoloswiftTesting",
+        "ConductorAPI", "ConductorInterfaces", "Bundles", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
+        .product(name: "Logging", package: "swift-log"),
       ],
       path: "Benchmarks/HoloswiftBenchmarks",
       swiftSettings: strictSettings
     ),
     .testTarget(
       name: "ConductorTests",
-      dependencies: ["Conductor", "HoloswiftTesting", "Ribosome", "HoloCore", "StateStore", "Keystore"],
+      dependencies: [
+        "Conductor", "HoloswiftTesting", "Ribosome", "HoloCore", "StateStore", "Keystore", "ConductorAPI", "HoloCrypto",
+        "Bundles", "ConductorInterfaces", .product(name: "Logging", package: "swift-log"),
+      ],
       swiftSettings: strictSettings),
+    .testTarget(name: "BundlesTests", dependencies: ["Bundles", "HoloCore"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "ConductorInterfacesTests", dependencies: ["ConductorInterfaces", "ConductorAPI", "HoloCore"],
+      swiftSettings: strictSettings),
+    .testTarget(name: "ConductorAPITests", dependencies: ["ConductorAPI", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(name: "HoloCoreTests", dependencies: ["HoloCore", "HoloCrypto"], swiftSettings: strictSettings),
     .testTarget(name: "HoloCryptoTests", dependencies: ["HoloCrypto"], swiftSettings: strictSettings),
     .testTarget(

@@ -6,5 +6,7 @@ let suite = BenchmarkSuite(groups: [
   .hashing,
   .signing,
   .chain,
+  .ribosome,
+  .interfaces,
 ])
 suite.run(arguments: Array(CommandLine.arguments.dropFirst()))

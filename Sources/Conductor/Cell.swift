@@ -10,6 +10,8 @@ public final class Cell: Sendable {
   /// The app and role the cell belongs to.
   public let appId: String
   public let roleName: String
+  /// The clone id (`role.N`) when the cell is a clone.
+  public let cloneId: String?
   public let layout: DnaLayout
   let ribosome: Ribosome
   let chain: SourceChain
@@ -21,12 +23,13 @@ public final class Cell: Sendable {
   private let initialized = Atomic<Bool>(false)
 
   init(
-    id: CellId, appId: String, roleName: String, layout: DnaLayout, ribosome: Ribosome, chain: SourceChain,
+    id: CellId, appId: String, roleName: String, cloneId: String?, layout: DnaLayout, ribosome: Ribosome, chain: SourceChain,
     dht: DhtStore
   ) {
     self.id = id
     self.appId = appId
     self.roleName = roleName
+    self.cloneId = cloneId
     self.layout = layout
     self.ribosome = ribosome
     self.chain = chain

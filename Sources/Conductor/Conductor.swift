@@ -2,6 +2,7 @@ public import HoloCore
 public import Keystore
 public import Ribosome
 public import StateStore
+public import Foundation
 import Synchronization
 
 /// Runs cells: installs DNAs for agents (genesis), calls their zomes (init first, validation before every
@@ -17,12 +18,20 @@ public final class Conductor: Sendable {
   public let keystore: Keystore
   public let configuration: RibosomeConfiguration
   let modules: ModuleCache
-  private let state = Mutex(State())
-  private let signalHandlers = Mutex<[@Sendable (AppSignalEvent) -> Void]>([])
+  let state = Mutex(State())
+  /// Held by app operations (install, enable, clone…) so that they happen one at a time. Taken on zome-call
+  /// threads only, never on the cooperative pool.
+  let appLock = NSLock()
+  private let signalHandlers = Mutex<[UUID: @Sendable (AppSignalEvent) -> Void]>([:])
 
-  private struct State {
+  struct State {
+    /// Running cells: those of enabled apps.
     var cells: [CellId: Cell] = [:]
     var apps: [String: InstalledApp] = [:]
+    /// Every DNA an app uses, clones' included.
+    var dnas: [DnaHash: DnaFile] = [:]
+    /// Cells built for genesis at install and not started yet, kept for the app's first enabling.
+    var prepared: [CellId: Cell] = [:]
   }
 
   public init(
@@ -41,7 +50,7 @@ public final class Conductor: Sendable {
     return cell
   }
 
-  /// Every installed cell id.
+  /// Every running cell id.
   public var cellIds: [CellId] { state.withLock { Array($0.cells.keys) } }
 
   /// The installed app `id`.
@@ -50,25 +59,51 @@ public final class Conductor: Sendable {
     return app
   }
 
-  /// Calls `handler` with every signal a zome emits from now on.
-  public func onSignal(_ handler: @escaping @Sendable (AppSignalEvent) -> Void) {
-    signalHandlers.withLock { $0.append(handler) }
+  /// Every installed app, by id.
+  public var apps: [InstalledApp] { state.withLock { $0.apps.values.sorted { $0.id < $1.id } } }
+
+  /// The host functions zomes may import (`list_wasm_host_functions`), sorted.
+  public var hostFunctionNames: [String] { modules.hostFunctions.importNames }
+
+  /// The DNA with this hash, if an installed app uses it.
+  public func dna(_ hash: DnaHash) -> DnaFile? { state.withLock { $0.dnas[hash] } }
+
+  /// Every DNA installed apps use.
+  public var dnaHashes: [DnaHash] { state.withLock { Array($0.dnas.keys) } }
+
+  /// Calls `handler` with every signal a zome emits from now on, until ``removeSignalHandler(_:)`` with the
+  /// returned id.
+  @discardableResult
+  public func onSignal(_ handler: @escaping @Sendable (AppSignalEvent) -> Void) -> UUID {
+    let id = UUID()
+    signalHandlers.withLock { $0[id] = handler }
+    return id
+  }
+
+  /// Stops calling the handler `id` (from ``onSignal(_:)``).
+  public func removeSignalHandler(_ id: UUID) {
+    _ = signalHandlers.withLock { $0.removeValue(forKey: id) }
   }
 
   func deliver(_ signals: [(zome: String, payload: ExternIO)], from cell: CellId) {
     guard !signals.isEmpty else { return }
-    let handlers = signalHandlers.withLock { $0 }
+    let handlers = signalHandlers.withLock { Array($0.values) }
     for (zome, payload) in signals {
       let event = AppSignalEvent(cell: cell, zomeName: zome, payload: payload)
       for handler in handlers { handler(event) }
     }
   }
 
-  func register(_ cell: Cell, app: String, role: String, agent: AgentPubKey) throws(ConductorError) {
+  /// Lets `cell` take calls.
+  func register(_ cell: Cell) throws(ConductorError) {
     try state.withLock { (state: inout State) throws(ConductorError) in
       guard state.cells[cell.id] == nil else { throw .cellExists(cell.id) }
       state.cells[cell.id] = cell
-      state.apps[app, default: InstalledApp(id: app, agent: agent, roles: [:])].roles[role] = cell.id
     }
+  }
+
+  /// Stops `id` taking calls (its data stays).
+  func unregister(_ id: CellId) {
+    _ = state.withLock { $0.cells.removeValue(forKey: id) }
   }
 }

@@ -11,7 +11,7 @@ extension Conductor: ZomeCallHost {
     case .conductorCell(.local): target = context.cell
     case .conductorCell(.otherCell(let cell)): target = cell
     case .conductorCell(.otherRole(let role)):
-      guard let caller = try? cell(context.cell), let app = try? app(caller.appId), let cell = app.roles[role] else {
+      guard let caller = try? cell(context.cell), let app = try? app(caller.appId), let cell = app.cell(role: role) else {
         throw .host("call: the app has no role \(role)")
       }
       target = cell
@@ -49,10 +49,35 @@ extension Conductor: ZomeCallHost {
     }
   }
 
-  /// Clone cells arrive with app management (the conductor issue).
+  /// The clone-cell host functions act on the calling cell's own app: `create_clone_cell` clones the role
+  /// whose base cell is `input.cellId`.
   public func cloneCell(_ request: CloneCellRequest, from context: ZomeCallContext) throws(HostFunctionFailure)
     -> ClonedCell?
   {
-    throw .host("clone cells are not supported by this conductor yet: they arrive with app management")
+    guard let caller = try? cell(context.cell) else { throw .host("clone cells: the calling cell is not running") }
+    let appId = caller.appId
+    do {
+      return try withAppLock { () throws(ConductorError) -> ClonedCell? in
+        switch request {
+        case .create(let input):
+          let app = try self.app(appId)
+          guard let role = app.roleOrder.first(where: { app.cell(role: $0) == input.cellId }) else {
+            throw .invalidAppState("cell \(input.cellId) is not a base cell of app \(appId)")
+          }
+          return try createCloneCellLocked(
+            appId, role: role, modifiers: input.modifiers, membraneProof: input.membraneProof, name: input.name)
+        case .disable(let input):
+          try disableCloneCellLocked(appId, clone: input.cloneCellId)
+          return nil
+        case .enable(let input):
+          return try enableCloneCellLocked(appId, clone: input.cloneCellId)
+        case .delete(let input):
+          try deleteCloneCellLocked(appId, clone: input.cloneCellId)
+          return nil
+        }
+      }
+    } catch {
+      throw .host("\(error)")
+    }
   }
 }

@@ -11,6 +11,16 @@ public enum ConductorError: Error, Sendable {
   case noSuchRole(app: String, role: String)
   /// A cell with this id is already installed.
   case cellExists(CellId)
+  /// An app with this id is already installed.
+  case appExists(String)
+  /// The operation does not fit the app's (or clone's) state, e.g. enabling an app awaiting membrane proofs.
+  case invalidAppState(String)
+  /// The role already has as many clones as its `clone_limit` allows.
+  case cloneLimitReached(role: String, limit: Int)
+  /// No clone with this id (or DNA hash) in the app.
+  case noSuchClone(String)
+  /// The keystore failed (e.g. generating the app's agent key).
+  case keystore(String)
   /// The DNA is malformed: a zome's wasm is missing, a dependency unknown, a callback answered nonsense.
   case invalidDna(String)
   /// The zome call ran and failed (guest error, trap, fuel, memory, ABI).
@@ -36,6 +46,11 @@ extension ConductorError: CustomStringConvertible {
     case .noSuchApp(let app): return "no app \(app) is installed"
     case .noSuchRole(let app, let role): return "app \(app) has no role \(role)"
     case .cellExists(let cell): return "cell \(cell.dnaHash) / \(cell.agent) is already installed"
+    case .appExists(let app): return "an app \(app) is already installed"
+    case .invalidAppState(let reason): return reason
+    case .cloneLimitReached(let role, let limit): return "role \(role) already has its \(limit) clones (clone_limit)"
+    case .noSuchClone(let clone): return "no clone cell \(clone)"
+    case .keystore(let reason): return "keystore: \(reason)"
     case .invalidDna(let reason): return "invalid DNA: \(reason)"
     case .ribosome(let error): return "\(error)"
     case .genesisFailed(let reason): return "genesis failed: \(reason)"

@@ -41,6 +41,24 @@ public struct DnaFile: Sendable {
     self.wasms = wasms
   }
 
+  /// A DNA of this definition and these wasms (by hash).
+  public init(def: DnaDef, wasms: [WasmHash: [UInt8]]) {
+    self.def = def
+    self.wasms = wasms
+  }
+
   /// The DNA's hash (of its modifiers and integrity zomes).
   public var hash: DnaHash { def.hash() }
+
+  /// The same DNA with other modifiers (a clone's, or an app role's): another hash.
+  public func with(modifiers: DnaModifiers) -> DnaFile {
+    var def = def
+    def.modifiers = modifiers
+    return DnaFile(def: def, wasms: wasms)
+  }
+
+  /// Whether every zome's wasm is here.
+  public var isComplete: Bool {
+    (def.integrityZomes + def.coordinatorZomes).allSatisfy { wasms[$0.wasmHash] != nil }
+  }
 }

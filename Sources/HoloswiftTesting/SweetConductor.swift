@@ -55,6 +55,12 @@ public struct SweetCell: Sendable {
   public let conductor: Conductor
   public let id: CellId
 
+  /// The cell `id` of `conductor` (say, a clone a test created).
+  public init(conductor: Conductor, id: CellId) {
+    self.conductor = conductor
+    self.id = id
+  }
+
   public var agent: AgentPubKey { id.agent }
 
   /// Calls `zome`/`function` with `input` and decodes its output; throws the conductor's error on failure.

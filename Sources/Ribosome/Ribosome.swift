@@ -15,7 +15,8 @@ public final class Ribosome: Sendable {
   public let zomes: [String: ZomeModule]
   public let configuration: RibosomeConfiguration
   public let hostFunctions: HostFunctionTable
-  private let engine: Engine
+  /// Instances ready for calls, by zome name.
+  private let pools: [String: InstancePool]
 
   /// Parses and checks every zome; a malformed module or an unknown import fails here, before any call.
   public convenience init(
@@ -35,7 +36,12 @@ public final class Ribosome: Sendable {
     self.zomes = modules
     self.configuration = configuration
     self.hostFunctions = hostFunctions
-    engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
+    let engine = Engine(configuration: EngineConfiguration(fuelMetering: true))
+    pools = modules.mapValues { zome in
+      InstancePool(
+        zome: zome, engine: engine, hostFunctions: hostFunctions, maxIdle: configuration.idleInstancesPerZome,
+        memoryLimitBytes: configuration.memoryLimitBytes)
+    }
   }
 
   /// Whether `zome` exports `function`.
@@ -43,24 +49,29 @@ public final class Ribosome: Sendable {
     zomes[zome]?.functions.contains(function) ?? false
   }
 
+  /// How many instances of `zome` wait idle for calls.
+  public func idleInstances(zome: String) -> Int { pools[zome]?.idleCount ?? 0 }
+
   /// Calls `function` of `zome` with `payload` (the ExternIO of its argument) and returns its ExternIO output.
   ///
   /// Runs synchronously on the calling thread, which must be a zome-call thread (see ``ZomeCallThreads``):
-  /// host functions may block.
+  /// host functions may block. Each call runs on an instance in the state instantiation left it in.
   public func call(
     zome zomeName: String, function: String, payload: ExternIO, context: ZomeCallContext
   ) throws(RibosomeError) -> ExternIO {
     guard context.depth <= configuration.maxCallDepth else {
       throw .callDepthExceeded(limit: configuration.maxCallDepth)
     }
-    guard let zome = zomes[zomeName] else { throw .noSuchZome(zomeName) }
-    guard zome.functions.contains(function) else { throw .noSuchFunction(zome: zomeName, function: function) }
-
-    let (guest, instance, failure) = try instantiate(zome, function: function, context: context)
-    guard let export = instance.exports[function: function] else {
+    guard let pool = pools[zomeName] else { throw .noSuchZome(zomeName) }
+    guard pool.zome.functions.contains(function) else { throw .noSuchFunction(zome: zomeName, function: function) }
+    let instance = try pool.lease()
+    let cap = instance.prepare(
+      for: context, fuel: configuration.fuelPerCall, memoryLimitBytes: configuration.memoryLimitBytes)
+    guard let export = instance.instance.exports[function: function] else {
       throw .noSuchFunction(zome: zomeName, function: function)
     }
 
+    let guest = instance.guest
     let output: [UInt8]
     do {
       let (ptr, len) = try guest.write(payload.msgpackBytes())
@@ -74,8 +85,9 @@ public final class Ribosome: Sendable {
     } catch let error as RibosomeError {
       throw error
     } catch {
-      throw failure(error)
+      throw Self.classify(error, zome: zomeName, function: function, cap: cap, budget: configuration.fuelPerCall)
     }
+    pool.giveBack(instance, cap: cap)
 
     let result: WasmResult<ExternIO>
     do {
@@ -90,51 +102,29 @@ public final class Ribosome: Sendable {
     }
   }
 
-  /// A fresh instance of `zome` with host imports bound to `context`, fuel and a memory cap; and how to
-  /// classify what its calls throw.
-  private func instantiate(
-    _ zome: ZomeModule, function: String, context: ZomeCallContext
-  ) throws(RibosomeError) -> (GuestInstance, Instance, (any Error) -> RibosomeError) {
-    let store = Store(engine: engine)
-    store.fuel = Fuel(remaining: configuration.fuelPerCall)
-    let cap = MemoryCap(limitBytes: configuration.memoryLimitBytes)
-    store.resourceLimiter = cap
-    var imports = Imports()
-    for name in zome.imports {
-      guard let hostFunction = hostFunctions[name] else { throw .unknownImport(zome: zome.name, module: "env", name: name) }
-      imports.define(module: "env", name: name, HostImportBinding.function(hostFunction, store: store, context: context))
-    }
-    let failure = { (error: any Error) -> RibosomeError in
-      Self.classify(error, zome: zome.name, function: function, cap: cap, budget: self.configuration.fuelPerCall)
-    }
-    do {
-      let instance = try zome.module.instantiate(store: store, imports: imports)
-      return (try GuestInstance(instance, zome: zome.name), instance, failure)
-    } catch let error as RibosomeError {
-      throw error
-    } catch {
-      throw failure(error)
-    }
-  }
-
   /// Calls a constant export `() -> i32` of `zome` (`__num_entry_types`, `__num_link_types`), or returns `nil`
   /// when the zome has no such export.
   public func callConstant(zome zomeName: String, name: String, context: ZomeCallContext) throws(RibosomeError) -> Int32? {
-    guard let zome = zomes[zomeName] else { throw .noSuchZome(zomeName) }
-    guard zome.functions.contains(name) else { return nil }
-    let (_, instance, failure) = try instantiate(zome, function: name, context: context)
-    guard let export = instance.exports[function: name] else { return nil }
+    guard let pool = pools[zomeName] else { throw .noSuchZome(zomeName) }
+    guard pool.zome.functions.contains(name) else { return nil }
+    let instance = try pool.lease()
+    let cap = instance.prepare(
+      for: context, fuel: configuration.fuelPerCall, memoryLimitBytes: configuration.memoryLimitBytes)
+    guard let export = instance.instance.exports[function: name] else { return nil }
+    let value: Int32
     do {
       let results = try export.invoke([])
-      guard results.count == 1, case .i32(let value) = results[0] else {
+      guard results.count == 1, case .i32(let raw) = results[0] else {
         throw RibosomeError.abiViolation(zome: zomeName, function: name, reason: "a constant must return one i32")
       }
-      return Int32(bitPattern: value)
+      value = Int32(bitPattern: raw)
     } catch let error as RibosomeError {
       throw error
     } catch {
-      throw failure(error)
+      throw Self.classify(error, zome: zomeName, function: name, cap: cap, budget: configuration.fuelPerCall)
     }
+    pool.giveBack(instance, cap: cap)
+    return value
   }
 
   /// Turns whatever came out of WasmKit or a host import into a ``RibosomeError``.

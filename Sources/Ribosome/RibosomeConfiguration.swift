@@ -9,14 +9,18 @@ public struct RibosomeConfiguration: Sendable {
   public var maxCallDepth: Int
   /// The native stack of each zome-call thread.
   public var threadStackBytes: Int
+  /// Finished instances kept per zome, reset to their just-instantiated state, for the next calls (0: a new
+  /// instance every call). A reset instance keeps the code WasmKit compiled for it.
+  public var idleInstancesPerZome: Int
 
   public init(
     fuelPerCall: UInt64 = 2_000_000_000, memoryLimitBytes: Int = 256 << 20, maxCallDepth: Int = 16,
-    threadStackBytes: Int = 8 << 20
+    threadStackBytes: Int = 8 << 20, idleInstancesPerZome: Int = 4
   ) {
     self.fuelPerCall = fuelPerCall
     self.memoryLimitBytes = memoryLimitBytes
     self.maxCallDepth = maxCallDepth
     self.threadStackBytes = threadStackBytes
+    self.idleInstancesPerZome = idleInstancesPerZome
   }
 }

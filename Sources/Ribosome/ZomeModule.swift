@@ -12,6 +12,8 @@ public struct ZomeModule: Sendable {
   public let functions: Set<String>
   /// The host functions it imports, by import name.
   let imports: [String]
+  /// How to reset an instance for another call, when that is possible.
+  let resettableState: ResettableState?
 
   /// Parses `bytes` and checks them against the guest ABI and the host's functions: every import must be one
   /// this host provides, with the `(i32, i32) -> i64` type, and the ABI exports must be there.
@@ -41,8 +43,22 @@ public struct ZomeModule: Sendable {
     functions.subtract(["__hc__allocate_1", "__hc__deallocate_1"])
     self.name = name
     self.wasmHash = WasmHash.hashing(bytes: bytes)
-    self.module = module
     self.functions = functions
     self.imports = imports
+    // Instances run the module with its state exported to the host (exports only; see ModuleStateExposure).
+    if let exposure = ModuleStateExposure.expose(bytes), let exposed = try? parseWasm(bytes: exposure.bytes) {
+      self.module = exposed
+      resettableState = ResettableState(memory: exposure.memory, globals: exposure.globals, tables: exposure.tables)
+    } else {
+      self.module = module
+      resettableState = nil
+    }
   }
+}
+
+/// The export names through which an instance's state is read and restored.
+struct ResettableState: Sendable {
+  var memory: String
+  var globals: [String]
+  var tables: [String]
 }

@@ -44,8 +44,14 @@ import Testing
     #expect(seen[0]?.entry.entry == Things.entry("for all"))
     #expect(seen[1]?.actionHash == secret)
     #expect(seen[1]?.entry.entry == nil)
-    let own: [Record?] = try await fixture.alice.call("hostfn", "get_records", [GetInput(anyDhtHash: AnyDhtHash(secret)!)])
+    let secretEntry = AnyDhtHash(Things.entry("for me").hash())!
+    let own: [Record?] = try await fixture.alice.call(
+      "hostfn", "get_records", [GetInput(anyDhtHash: AnyDhtHash(secret)!), GetInput(anyDhtHash: secretEntry)])
     #expect(own[0]?.entry.entry == Things.entry("for me"))
+    // Its author finds a committed private entry by its hash; nobody else does.
+    #expect(own[1]?.actionHash == secret && own[1]?.entry.entry == Things.entry("for me"))
+    let others: [Record?] = try await bob.call("hostfn", "get_records", [GetInput(anyDhtHash: secretEntry)])
+    #expect(others == [nil])
   }
 
   @Test func queryAndAgentActivitySeeTheChain() async throws {

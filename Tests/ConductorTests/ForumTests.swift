@@ -45,9 +45,9 @@ import Testing
     }
   }
 
-  static func dna() throws -> DnaFile {
+  static func dna(seed: String = "forum-tests") throws -> DnaFile {
     DnaFile(
-      name: "forum", modifiers: DnaModifiers(networkSeed: "forum-tests"),
+      name: "forum", modifiers: DnaModifiers(networkSeed: seed),
       integrity: [.init(name: "forum_integrity", wasm: try GuestWasm.load("forum_integrity"))],
       coordinators: [.init(name: "forum", wasm: try GuestWasm.load("forum"))])
   }

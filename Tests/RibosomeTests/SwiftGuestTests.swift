@@ -26,6 +26,12 @@ import Testing
     var description: String { "\(path) is missing: run `make zomes` (make test does)" }
   }
 
+  @Test func aSwiftZomesInstanceIsReusedAndAnswersTheSame() throws {
+    let payload = ExternIO(encoding: "again and again")
+    for _ in 0..<3 { #expect(try ribosome.smoke("echo", payload) == payload) }
+    #expect(ribosome.idleInstances(zome: "smoke") == 1)
+  }
+
   @Test func typedValuesRoundTrip() throws {
     #expect(try ribosome.smoke("echo", ExternIO(encoding: "héllo 🌍")).decode(String.self) == "héllo 🌍")
     #expect(try ribosome.smoke("add", ExternIO(encoding: [Int64(40), 2])).decode(Int64.self) == 42)

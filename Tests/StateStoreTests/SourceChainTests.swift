@@ -103,14 +103,17 @@ import Testing
     #expect(try chain.record(created.hash)?.entry == .present(.app(encoding: "kept")))
   }
 
-  @Test func privateEntriesStayWithTheirAuthorAndMakeNoCreateEntryOp() throws {
+  @Test func privateEntriesStayWithTheirAuthorWhoFilesThemByEntryHash() throws {
     let fixture = try ChainFixture()
     try fixture.chain.genesis(membraneProof: nil)
     let workspace = try fixture.chain.workspace()
     let action = try ChainFixture.create("secret", in: workspace, type: ChainFixture.appType(1, .private))
     try workspace.flush(ordering: .strict)
     let ops = try fixture.chain.authoredOps().filter { $0.actionHash == action.hash }
-    #expect(Set(ops.map(\.type)) == [.createRecord, .agentActivity])
+    // As in Holochain, the author's record holds the entry, so it makes a CreateEntry op the author keeps.
+    #expect(Set(ops.map(\.type)) == [.createRecord, .agentActivity, .createEntry])
+    let entryHash = try #require(action.content.entryHash)
+    #expect(try fixture.chain.filed(at: #require(AnyLinkableHash(entryHash)), types: [.createEntry]).map(\.record.actionHash) == [action.hash])
     #expect(try fixture.chain.record(action.hash)?.entry == .present(.app(encoding: "secret")))
     var withoutEntries = ChainQueryFilter()
     withoutEntries.sequenceRange = .actionSeqRange(3, 3)

@@ -154,6 +154,32 @@ public func closeChainExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (input: CloseChainInput) throws(WasmError) -> ActionHash in try HostFn.closeChain(input) }
 }
 
+@_expose(wasm, "create_clone_cell") @_cdecl("create_clone_cell")
+public func createCloneCellExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (input: CreateCloneCellInput) throws(WasmError) -> ClonedCell in try HostFn.createCloneCell(input) }
+}
+
+@_expose(wasm, "disable_clone_cell") @_cdecl("disable_clone_cell")
+public func disableCloneCellExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (input: DisableCloneCellInput) throws(WasmError) -> Unit in
+    try HostFn.disableCloneCell(input)
+    return Unit()
+  }
+}
+
+@_expose(wasm, "enable_clone_cell") @_cdecl("enable_clone_cell")
+public func enableCloneCellExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (input: EnableCloneCellInput) throws(WasmError) -> ClonedCell in try HostFn.enableCloneCell(input) }
+}
+
+@_expose(wasm, "delete_clone_cell") @_cdecl("delete_clone_cell")
+public func deleteCloneCellExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (input: DeleteCloneCellInput) throws(WasmError) -> Unit in
+    try HostFn.deleteCloneCell(input)
+    return Unit()
+  }
+}
+
 @_expose(wasm, "capability_grants") @_cdecl("capability_grants")
 public func capabilityGrantsExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (_: Unit) throws(WasmError) -> Unit in

@@ -48,6 +48,15 @@ public func tick(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   }
 }
 
+/// A persisted scheduled function: signals "cron" and asks to run again every second.
+@_expose(wasm, "cron_tick") @_cdecl("cron_tick")
+public func cronTick(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (_: Schedule?) throws(WasmError) -> Schedule? in
+    try HostFn.emitSignal(AppSignal(ExternIO(encoding: "cron")))
+    return .persisted("* * * * * * *")
+  }
+}
+
 /// Never returns: fuel stops it.
 @_expose(wasm, "spin") @_cdecl("spin")
 public func spin(_ ptr: UInt32, _ len: UInt32) -> UInt64 {

@@ -3,23 +3,27 @@ import Ribosome
 import StateStore
 
 extension Conductor {
-  /// Installs `dna` for `agent` as role `role` of app `app`: parses its zomes, learns their entry and link
-  /// types, runs `genesis_self_check`, writes and validates the genesis records, and returns the new cell.
-  /// Nothing is kept if any step fails.
+  /// Installs `dna` for `agent` as the only role `role` of a new, enabled app `app`: parses its zomes, learns
+  /// their entry and link types, runs `genesis_self_check`, writes and validates the genesis records, and
+  /// returns the new cell. Nothing is kept if any step fails. (``installApp(_:)`` installs whole apps.)
   public func install(
     _ dna: DnaFile, agent: AgentPubKey, app: String = "app", role: String = "role",
     membraneProof: MembraneProof? = nil
   ) async throws(ConductorError) -> CellId {
-    try await ZomeCallThreads.run(stackBytes: configuration.threadStackBytes) { () throws(ConductorError) in
-      try self.installBlocking(dna, agent: agent, app: app, role: role, membraneProof: membraneProof)
-    }
+    let installation = AppInstallation(
+      appId: app, agent: agent,
+      roles: [AppInstallation.Role(name: role, dna: dna)],
+      membraneProofs: membraneProof.map { [role: $0] } ?? [:])
+    _ = try await installApp(installation)
+    _ = try await enableApp(app)
+    return CellId(dnaHash: dna.hash, agent: agent)
   }
 
-  func installBlocking(
-    _ dna: DnaFile, agent: AgentPubKey, app: String, role: String, membraneProof: MembraneProof?
-  ) throws(ConductorError) -> CellId {
-    let id = CellId(dnaHash: dna.hash, agent: agent)
-    if state(of: id) != nil { throw .cellExists(id) }
+  /// A cell object for `id` running `dna`: its zomes parsed (once per process), their types declared, its
+  /// chain and DHT store opened. Nothing is written.
+  func makeCell(_ id: CellId, dna: DnaFile, app: String, role: String, cloneId: String? = nil) throws(ConductorError)
+    -> Cell
+  {
     var parsed: [String: ZomeModule] = [:]
     for zome in dna.def.integrityZomes + dna.def.coordinatorZomes {
       guard let wasm = dna.wasms[zome.wasmHash] else { throw .invalidDna("the wasm of zome \(zome.name) is missing") }
@@ -31,23 +35,32 @@ extension Conductor {
     }
     let ribosome = Ribosome(modules: parsed, configuration: configuration, hostFunctions: modules.hostFunctions)
     let layout = try declareTypes(dna.def, ribosome: ribosome, cell: id)
-    try genesisSelfCheck(layout, ribosome: ribosome, cell: id, membraneProof: membraneProof)
-    let cell: Cell
     do {
-      cell = Cell(
-        id: id, appId: app, roleName: role, layout: layout, ribosome: ribosome,
+      return Cell(
+        id: id, appId: app, roleName: role, cloneId: cloneId, layout: layout, ribosome: ribosome,
         chain: try store.sourceChain(for: id, signer: KeystoreSigner(keystore: keystore)),
         dht: try store.dht(for: id.dnaHash))
     } catch {
       throw .state(error)
     }
+  }
+
+  /// Genesis of `cell`, unless its chain already has it: `genesis_self_check`, then the three genesis
+  /// records, validated and committed.
+  func runGenesis(_ cell: Cell, membraneProof: MembraneProof?) throws(ConductorError) {
     let head: ChainHead?
     do {
       head = try cell.chain.head()
     } catch {
       throw .state(error)
     }
-    if head == nil { try writeGenesis(cell, membraneProof: membraneProof) }
+    guard head == nil else { return }
+    try genesisSelfCheck(cell.layout, ribosome: cell.ribosome, cell: cell.id, membraneProof: membraneProof)
+    try writeGenesis(cell, membraneProof: membraneProof)
+  }
+
+  /// Notes whether `init` already ran on the cell's chain, and lets it take calls.
+  func start(_ cell: Cell) throws(ConductorError) {
     var initDone = ChainQueryFilter()
     initDone.actionTypes = [.initZomesComplete]
     do {
@@ -55,11 +68,9 @@ extension Conductor {
     } catch {
       throw .state(error)
     }
-    try register(cell, app: app, role: role, agent: agent)
-    return id
+    try register(cell)
+    armPersistedSchedules(of: cell.id)
   }
-
-  private func state(of id: CellId) -> Cell? { try? cell(id) }
 
   /// Calls each integrity zome's `entry_defs`, `__num_entry_types` and `__num_link_types`.
   func declareTypes(_ def: DnaDef, ribosome: Ribosome, cell: CellId) throws(ConductorError) -> DnaLayout {

@@ -22,27 +22,40 @@ extension Conductor {
     }
   }
 
-  /// Runs functions scheduled during a call, once each, after its commit: a function takes and returns
-  /// `Option<Schedule>`; an ephemeral schedule it returns runs it again after that delay. Cron (persisted)
-  /// schedules are not supported yet and end the schedule.
+  /// Runs functions scheduled during a call, once each, after its commit. A scheduled function takes and
+  /// returns `Option<Schedule>`: an ephemeral schedule runs it again once after that delay; a persisted (cron)
+  /// one runs it at each time the expression names, across restarts, until it returns something else.
   func runScheduled(_ scheduled: [(zome: String, function: String)], cell: Cell) {
     for (zome, function) in scheduled { runScheduled(zome: zome, function: function, schedule: nil, cell: cell) }
   }
 
-  private func runScheduled(zome: String, function: String, schedule: Schedule?, cell: Cell) {
+  func runScheduled(zome: String, function: String, schedule: Schedule?, cell: Cell) {
     let request = ZomeCallRequest(
       cell: cell.id, zome: zome, function: function, payload: ExternIO(encoding: schedule), provenance: cell.id.agent,
       capSecret: nil)
-    guard let output = try? callZomeBlocking(request),
-      let next = try? output.decode(Schedule?.self),
-      case .ephemeral(let secs, let nanos) = next
-    else { return }
-    let delay = Double(secs) + Double(nanos) / 1e9
-    let stack = configuration.threadStackBytes
-    DispatchQueue.global().asyncAfter(deadline: .now() + delay) {
-      let thread = Thread { self.runScheduled(zome: zome, function: function, schedule: next, cell: cell) }
-      thread.stackSize = stack
-      thread.start()
+    guard let output = try? callZomeBlocking(request), let decoded = try? output.decode(Schedule?.self) else {
+      dropSchedule(zome: zome, function: function, cell: cell.id)
+      return
+    }
+    let next: Schedule? = decoded
+    switch next {
+    case .ephemeral(let secs, let nanos)?:
+      dropSchedule(zome: zome, function: function, cell: cell.id)
+      let delay = Double(secs) + Double(nanos) / 1e9
+      let stack = configuration.threadStackBytes
+      DispatchQueue.global().asyncAfter(deadline: .now() + delay) {
+        let thread = Thread { self.runScheduled(zome: zome, function: function, schedule: next, cell: cell) }
+        thread.stackSize = stack
+        thread.start()
+      }
+    case .persisted(let text)?:
+      if let cron = try? CronExpression(parsing: text) {
+        persistSchedule(cron, zome: zome, function: function, cell: cell)
+      } else {
+        dropSchedule(zome: zome, function: function, cell: cell.id)
+      }
+    case nil:
+      dropSchedule(zome: zome, function: function, cell: cell.id)
     }
   }
 }

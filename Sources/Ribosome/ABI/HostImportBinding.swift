@@ -7,14 +7,18 @@ struct HostShortCircuitSignal: Error {
   let bytes: [UInt8]
 }
 
-/// A host function bound to one call: reads its input out of guest memory, frees it, runs the function, and
-/// writes `Result<Output, WasmError>` back through the guest's allocator.
+/// A host function bound to an instance's call slot: reads its input out of guest memory, frees it, runs the
+/// function in the context of the call the instance is running, and writes `Result<Output, WasmError>` back
+/// through the guest's allocator.
 enum HostImportBinding {
-  static func function(_ hostFunction: HostFunction, store: Store, context: ZomeCallContext) -> Function {
+  static func function(_ hostFunction: HostFunction, store: Store, slot: CallSlot) -> Function {
     let body: Function.Implementation = { caller, arguments in
       guard arguments.count == 2, case .i32(let ptr) = arguments[0], case .i32(let len) = arguments[1],
         let instance = caller.instance
       else { throw GuestABIError.badSignature("\(hostFunction.importName) called with the wrong arguments") }
+      guard let context = slot.context else {
+        throw GuestABIError.badSignature("\(hostFunction.importName) called outside a zome call")
+      }
       let guest: GuestInstance
       do {
         guest = try GuestInstance(instance, zome: context.zomeName)

@@ -2,10 +2,12 @@
 import Synchronization
 
 /// Refuses linear-memory growth past a limit, and remembers that it did, so a guest that traps after a
-/// refused `memory.grow` is reported as having hit the cap.
+/// refused `memory.grow` is reported as having hit the cap. Also notes any table growth, after which an
+/// instance cannot be reset for another call.
 final class MemoryCap: ResourceLimiter {
   let limitBytes: Int
   private let refused = Atomic<Bool>(false)
+  private let tableGrew = Atomic<Bool>(false)
 
   init(limitBytes: Int) { self.limitBytes = limitBytes }
 
@@ -20,5 +22,11 @@ final class MemoryCap: ResourceLimiter {
     return true
   }
 
-  func limitTableGrowth(to desired: Int) throws -> Bool { desired <= 100_000 }
+  /// Whether a table grew (or tried to).
+  var didGrowTable: Bool { tableGrew.load(ordering: .relaxed) }
+
+  func limitTableGrowth(to desired: Int) throws -> Bool {
+    tableGrew.store(true, ordering: .relaxed)
+    return desired <= 100_000
+  }
 }

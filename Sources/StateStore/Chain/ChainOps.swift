@@ -9,14 +9,15 @@ public struct ProducedOp: Hashable, Sendable {
 
 /// Which chain ops a record produces (Holochain's `produce_ops_from_record`).
 public enum ChainOps {
-  /// The ops of `action`: every op type the action produces, except `CreateEntry` when the entry is not
-  /// public (a private entry never leaves its author).
+  /// The ops of `action`: every op type the action produces, except `CreateEntry` when `entry` is absent.
+  /// As in Holochain, the author's record of a private entry holds the entry, so its author files a
+  /// `CreateEntry` op for it too (and finds the entry by hash); callers that share ops with others pass the
+  /// entry only when it is public (see ``DhtStore/integrateAuthored(_:at:)``).
   public static func produced(by action: SignedActionHashed, entry: Entry?) -> [ProducedOp] {
     let content = action.content
-    let entryIsPublic = entry != nil && content.entryType?.visibility != .private
     var ops: [ProducedOp] = []
     for type in ChainOpType.producedBy(content) {
-      if type == .createEntry && !entryIsPublic { continue }
+      if type == .createEntry && entry == nil { continue }
       guard let basis = type.basis(of: content, actionHash: action.hash) else { continue }
       ops.append(ProducedOp(type: type, hash: type.opHash(of: content), basis: basis))
     }

@@ -34,9 +34,9 @@ enum ChainRows {
     VALUES (?, ?, ?, ?, ?, ?, ?)
     """
 
-  /// Inserts the chain ops a record produces (see ``ChainOps/produced(by:entry:)``) as pending validation.
-  static func insertOps(_ db: Database, for action: SignedActionHashed, entry: Entry?, storedAt: Timestamp) throws {
-    for op in ChainOps.produced(by: action, entry: entry) {
+  /// Inserts the chain ops of `action` (see ``ChainOps/produced(by:entry:)``) as pending validation.
+  static func insertOps(_ db: Database, _ ops: [ProducedOp], of action: SignedActionHashed, storedAt: Timestamp) throws {
+    for op in ops {
       try db.cachedStatement(sql: insertOpSQL).execute(
         arguments: [
           Data(op.hash.raw39), Data(action.hash.raw39), op.type.rawValue, Data(op.basis.raw39),

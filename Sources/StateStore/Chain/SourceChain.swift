@@ -64,7 +64,8 @@ public final class SourceChain: Sendable {
     try database.reading { db in try ChainRows.record(db, hash: hash) }
   }
 
-  /// The chain ops this chain has authored, with their validation state, oldest first.
+  /// The chain ops this chain has authored, with their validation state, oldest first. They include the
+  /// `CreateEntry` ops of private entries, which only their author holds: never publish those.
   public func authoredOps() throws(StateStoreError) -> [StoredOp] {
     try database.reading { db in try OpRows.all(db) }
   }

@@ -124,6 +124,11 @@ public final class Workspace: Sendable {
   /// and writes nothing; `.relaxed` rebases the actions onto the new head and re-signs them.
   @discardableResult
   public func flush(ordering: ChainOrdering) throws(StateStoreError) -> [SignedActionHashed] {
+    try flushRecords(ordering: ordering).map(\.action)
+  }
+
+  /// ``flush(ordering:)``, returning the written records with their entries and the ops filed for them.
+  public func flushRecords(ordering: ChainOrdering) throws(StateStoreError) -> [WrittenRecord] {
     let pending = try scratch.withLock { (state: inout Scratch) throws(StateStoreError) in
       guard !state.flushed else { throw .invalidAppend("this workspace has already been flushed") }
       return state.records
@@ -139,11 +144,12 @@ public final class Workspace: Sendable {
         records = try rebase(records, onto: current)
       }
       let now = Timestamp.now()
-      for (action, entry) in records {
+      return try records.map { action, entry in
         try ChainRows.insertRecord(db, action, entry: entry)
-        try ChainRows.insertOps(db, for: action, entry: entry, storedAt: now)
+        let ops = ChainOps.produced(by: action, entry: entry)
+        try ChainRows.insertOps(db, ops, of: action, storedAt: now)
+        return WrittenRecord(action: action, entry: entry, ops: ops)
       }
-      return records.map(\.action)
     }
     scratch.withLock { state in state.flushed = true }
     return written

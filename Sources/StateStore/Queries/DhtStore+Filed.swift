@@ -19,19 +19,17 @@ extension DhtStore {
 
   /// Stores records their author has validated and committed, with their ops valid and integrated: the
   /// author's node holds the whole DHT of its DNA until the network issue adds arcs and incoming-op validation.
-  /// Private entries are not stored. Storing a record twice is harmless.
-  public func integrateAuthored(
-    _ records: [(action: SignedActionHashed, entry: Entry?)], at time: Timestamp = .now()
-  ) throws(StateStoreError) {
+  /// Private entries, and their `CreateEntry` ops, stay with their author. Storing a record twice is harmless.
+  public func integrateAuthored(_ records: [WrittenRecord], at time: Timestamp = .now()) throws(StateStoreError) {
     guard !records.isEmpty else { return }
     try database.writing { db in
-      for (action, entry) in records {
-        let publicEntry = action.content.entryType?.visibility == .private ? nil : entry
-        try ChainRows.insertRecord(db, action, entry: publicEntry)
-        for op in ChainOps.produced(by: action, entry: publicEntry) {
+      for record in records {
+        let isPrivate = record.hasPrivateEntry
+        try ChainRows.insertRecord(db, record.action, entry: isPrivate ? nil : record.entry)
+        for op in record.ops where !(isPrivate && op.type == .createEntry) {
           try db.cachedStatement(sql: Self.insertIntegratedOpSQL).execute(
             arguments: [
-              op.hash.raw39.asData, action.hash.raw39.asData, op.type.rawValue, op.basis.raw39.asData,
+              op.hash.raw39.asData, record.action.hash.raw39.asData, op.type.rawValue, op.basis.raw39.asData,
               Int64(op.basis.location), OpValidationStatus.valid.rawValue, time.microseconds, time.microseconds,
             ])
         }

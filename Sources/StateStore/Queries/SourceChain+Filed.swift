@@ -17,12 +17,6 @@ extension Workspace {
       for op in ChainOps.produced(by: signed, entry: entry) where op.basis == basis && types.contains(op.type) {
         found.append(FiledRecord(record: record, opType: op.type, validationStatus: .valid))
       }
-      // A private entry produces no CreateEntry op, yet its author finds it by entry hash.
-      if types.contains(.createEntry), entry != nil, signed.content.entryType?.visibility == .private,
-        let hash = signed.content.entryHash, AnyLinkableHash(hash) == basis
-      {
-        found.append(FiledRecord(record: record, opType: .createEntry, validationStatus: .valid))
-      }
     }
     return found
   }

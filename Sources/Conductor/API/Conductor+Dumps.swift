@@ -1,0 +1,82 @@
+public import ConductorAPI
+import Foundation
+public import HoloCore
+import StateStore
+
+/// What the admin API's `storage_info`, `dump_state` and `dump_conductor_state` report.
+extension Conductor {
+  /// The size of each DNA's DHT database (with its WAL), and the apps using the DNA.
+  public func storageInfo() -> StorageInfo {
+    var usedBy: [DnaHash: [String]] = [:]
+    for app in apps {
+      for cell in app.allCells { usedBy[cell.dnaHash, default: []].append(app.id) }
+    }
+    let blobs = usedBy.keys.sorted { $0.raw39.lexicographicallyPrecedes($1.raw39) }.map { hash in
+      let base = store.root + "/dht/\(hash).sqlite3"
+      let size = [base, base + "-wal"].reduce(UInt64(0)) { total, path in
+        total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? UInt64) ?? 0)
+      }
+      return StorageBlob.dna(
+        DnaStorageInfo(
+          dhtDataSize: size, dhtDataSizeOnDisk: size, dnaHash: hash, usedBy: Array(Set(usedBy[hash] ?? [])).sorted()))
+    }
+    return StorageInfo(blobs: blobs)
+  }
+
+  /// A JSON dump of a running cell's source chain (Holochain's `dump_state`, its `source_chain_dump` part):
+  /// every record's action hash, type, sequence number, timestamp and entry type, oldest first.
+  public func dumpState(_ cellId: CellId) throws(ConductorError) -> String {
+    let records: [Record]
+    do {
+      records = try cell(cellId).sourceChain.query(ChainQueryFilter())
+    } catch let error as ConductorError {
+      throw error
+    } catch {
+      throw .state(error as? StateStoreError ?? .invalidAppend("\(error)"))
+    }
+    let dumped: [[String: Any]] = records.map { record in
+      var item: [String: Any] = [
+        "action_address": "\(record.actionHash)", "action_type": record.action.actionType.name,
+        "action_seq": Int(record.action.actionSeq), "timestamp": Int(record.action.header.timestamp.microseconds),
+      ]
+      if let type = record.action.entryType { item["entry_type"] = "\(type)" }
+      if let hash = record.action.entryHash { item["entry_address"] = "\(hash)" }
+      return item
+    }
+    let dump: [String: Any] = [
+      "peer_dump": ["this_agent": "\(cellId.agent)", "peers": [Any]()],
+      "source_chain_dump": ["records": dumped, "published_ops_count": 0],
+      "integration_dump": ["validation_limbo": 0, "integration_limbo": 0, "integrated": 0],
+    ]
+    return Self.json(dump)
+  }
+
+  /// A JSON dump of the installed apps and their cells (Holochain's `dump_conductor_state`).
+  public func dumpConductorState() -> String {
+    var installed: [String: Any] = [:]
+    for app in apps {
+      installed[app.id] = [
+        "agent_key": "\(app.agent)", "status": "\(app.status)",
+        "role_assignments": Dictionary(
+          uniqueKeysWithValues: app.roleOrder.compactMap { name in
+            app.roles[name].map { role in
+              (
+                name,
+                [
+                  "base_dna_hash": "\(role.dnaHash)", "is_provisioned": role.isProvisioned,
+                  "clone_limit": role.cloneLimit, "clones": role.clones.mapValues { "\($0)" },
+                  "disabled_clones": role.disabledClones.mapValues { "\($0)" },
+                ] as [String: Any]
+              )
+            }
+          }),
+      ] as [String: Any]
+    }
+    return Self.json(["installed_apps": installed, "running_cells": cellIds.map { "\($0.dnaHash)/\($0.agent)" }.sorted()])
+  }
+
+  private static func json(_ value: [String: Any]) -> String {
+    guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return "{}" }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Bundles
+import ConductorAPI
+import Conductor
+import Foundation
+import Keystore
+import Logging
+
+/// `holoswift sandbox`: development conductors in directories of their own, like `hc sandbox`. The directories
+/// created from the current directory are listed in `.holoswift-sandboxes`.
+struct SandboxCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sandbox", abstract: "Create, run, list and clean development conductors.",
+    subcommands: [Create.self, Run.self, List.self, Clean.self])
+
+  static let listFile = ".holoswift-sandboxes"
+
+  static func listed() -> [String] {
+    ((try? String(contentsOfFile: listFile, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+  }
+
+  /// `holoswift sandbox create DIR [--app FILE.happ]`: a conductor directory, with the app installed and enabled.
+  struct Create: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Create a sandbox conductor, optionally with an app.")
+
+    @Argument(help: "The sandbox directory.") var directory: String
+    @Option(help: "A .happ bundle to install and enable.") var app: String?
+    @Option(help: "The installed app's id (default: the manifest's name).") var appId: String?
+    @Option(help: "A network seed for the app's DNAs.") var networkSeed: String?
+    @Option(help: "The admin interface's port (0: any free port when run).") var adminPort: UInt16 = 0
+    @OptionGroup var logging: LoggingOptions
+
+    func run() async throws {
+      let root = URL(fileURLWithPath: directory).standardizedFileURL.path
+      try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+      let config = ConductorConfig(
+        dataRootPath: root + "/data", adminInterfaces: [.init(port: adminPort, allowedOrigins: .any)])
+      try config.yaml().write(toFile: root + "/conductor-config.yaml", atomically: true, encoding: .utf8)
+      let list = SandboxCommand.listed()
+      if !list.contains(root) {
+        try (list + [root]).joined(separator: "\n").appending("\n")
+          .write(toFile: SandboxCommand.listFile, atomically: true, encoding: .utf8)
+      }
+      print("Created sandbox \(root)")
+      guard let app else { return }
+      let runtime = try await ConductorLaunch.open(config, logger: logging.logger())
+      print("Installing \(app)…")
+      let response = await runtime.adminAPI.handle(
+        .installApp(InstallAppPayload(source: .path(app), installedAppId: appId, networkSeed: networkSeed)))
+      guard case .appInstalled(let info) = response else { throw ValidationError("install failed: \(response)") }
+      guard case .appEnabled = await runtime.adminAPI.handle(.enableApp(installedAppId: info.installedAppId)) else {
+        throw ValidationError("enabling \(info.installedAppId) failed")
+      }
+      print("Installed and enabled app \(info.installedAppId) (agent \(info.agentPubKey))")
+      try runtime.conductor.keystore.close()
+    }
+  }
+
+  /// `holoswift sandbox run DIR [--app-port N]`.
+  struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run a sandbox conductor until interrupted.")
+
+    @Argument(help: "The sandbox directory.") var directory: String
+    @Option(help: "Also attach an app interface on this port (0: any free port).") var appPort: UInt16?
+    @OptionGroup var logging: LoggingOptions
+
+    func run() async throws {
+      let text = try String(contentsOfFile: directory + "/conductor-config.yaml", encoding: .utf8)
+      try await ConductorLaunch.serve(try ConductorConfig(yaml: text), appPort: appPort, logger: logging.logger())
+    }
+  }
+
+  /// `holoswift sandbox list`.
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the sandboxes created from this directory.")
+
+    func run() {
+      for (index, path) in SandboxCommand.listed().enumerated() { print("\(index): \(path)") }
+    }
+  }
+
+  /// `holoswift sandbox clean`.
+  struct Clean: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Delete the sandboxes created from this directory.")
+
+    func run() throws {
+      for path in SandboxCommand.listed() { try? FileManager.default.removeItem(atPath: path) }
+      try? FileManager.default.removeItem(atPath: SandboxCommand.listFile)
+      print("Removed the sandboxes")
+    }
+  }
+}

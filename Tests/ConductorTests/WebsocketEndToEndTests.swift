@@ -1,0 +1,65 @@
+import ConductorAPI
+import ConductorInterfaces
+import Conductor
+import Foundation
+import HoloCore
+import HoloCrypto
+import HoloswiftTesting
+import Keystore
+import Logging
+import StateStore
+import Testing
+
+/// A client over real sockets: admin requests install and enable the forum hApp and attach an app interface;
+/// an app connection authenticates with a token, reads app_info, makes a signed zome call, and gets its signal.
+@Suite struct WebsocketEndToEndTests {
+  @Test func aClientInstallsCallsAndHearsSignalsOverWebsockets() async throws {
+    let sweet = try SweetConductor()
+    let logger = Logger(label: "e2e")
+    let runtime = ConductorRuntime(conductor: sweet.conductor, logger: logger)
+    let adminPort = try await runtime.startAdminInterface(port: 0, allowedOrigins: .any)
+    let admin = try await ConductorClient.connect(port: adminPort, logger: logger)
+
+    let installed = try await admin.adminRequest(
+      .installApp(InstallAppPayload(source: .bytes(try ConductorAPIHandlerTests.forumHapp()), networkSeed: "sockets")))
+    guard case .appInstalled(let info) = installed else { Issue.record("\(installed)"); return }
+    guard case .appEnabled = try await admin.adminRequest(.enableApp(installedAppId: info.installedAppId)) else {
+      Issue.record("enable_app"); return
+    }
+    let attached = try await admin.adminRequest(
+      .attachAppInterface(port: 0, dangerBindAddr: nil, allowedOrigins: .any, installedAppId: nil))
+    guard case .appInterfaceAttached(let appPort) = attached else { Issue.record("\(attached)"); return }
+    #expect(try await admin.adminRequest(.listAppInterfaces) == .appInterfacesListed([AppInterfaceInfo(port: appPort, allowedOrigins: .any)]))
+    let issued = try await admin.adminRequest(
+      .issueAppAuthenticationToken(IssueAppAuthenticationTokenPayload(installedAppId: info.installedAppId)))
+    guard case .appAuthenticationTokenIssued(let token) = issued else { Issue.record("\(issued)"); return }
+
+    let app = try await ConductorClient.connect(port: appPort, logger: logger)
+    try await app.authenticate(token: token.token)
+    guard case .appInfo(let seen?) = try await app.appRequest(.appInfo) else { Issue.record("app_info"); return }
+    #expect(seen.installedAppId == "forum-app" && seen.status == .enabled)
+
+    let cell = try #require(info.cells(for: "forum").first?.cellId)
+    let params = ZomeCallParams(
+      provenance: info.agentPubKey, cellId: cell, zomeName: "forum", fnName: "create_post", capSecret: nil,
+      payload: ExternIO(encoding: ForumTests.Post(title: "Over the wire", content: "hello")),
+      nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
+      expiresAt: Timestamp(microseconds: Timestamp.now().microseconds + 60_000_000))
+    let bytes = params.msgpackBytes()
+    let signature = try sweet.conductor.keystore.sign(publicKey: info.agentPubKey.core, message: SHA512.hash(bytes))
+    let called = try await app.appRequest(
+      .callZome(ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: signature))))
+    guard case .zomeCalled(let output) = called else { Issue.record("\(called)"); return }
+    #expect((try? output.decode(ActionHash.self)) != nil)
+
+    // create_post emits a PostCreated signal to the app's connections.
+    var iterator = app.signals.makeAsyncIterator()
+    let signal = await iterator.next()
+    guard case .app(let from, let zome, _)? = signal else { Issue.record("no app signal: \(String(describing: signal))"); return }
+    #expect(from == cell && zome == "forum")
+
+    await app.close()
+    await admin.close()
+    await runtime.stop()
+  }
+}
