@@ -36,6 +36,8 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", exact: "2.8.1"),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     // Shared with wasm32 guests: no Foundation, typed throws only (checked by `make guest-check`).
@@ -79,6 +81,9 @@ let package = Package(
         .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
         .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOWebSocket", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
       swiftSettings: strictSettings),
     .target(
@@ -123,7 +128,11 @@ let package = Package(
       swiftSettings: strictSettings),
     .testTarget(name: "BundlesTests", dependencies: ["Bundles", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(
-      name: "ConductorInterfacesTests", dependencies: ["ConductorInterfaces", "ConductorAPI", "HoloCore"],
+      name: "ConductorInterfacesTests",
+      dependencies: [
+        "ConductorInterfaces", "ConductorAPI", "HoloCore", .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+      ],
       swiftSettings: strictSettings),
     .testTarget(name: "ConductorAPITests", dependencies: ["ConductorAPI", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(name: "HoloCoreTests", dependencies: ["HoloCore", "HoloCrypto"], swiftSettings: strictSettings),

@@ -15,7 +15,7 @@ extension BenchmarkGroup {
   static var ribosome: BenchmarkGroup {
     BenchmarkGroup(
       name: "ribosome",
-      summary: "Zome calls (fresh instance per call, as Holochain) vs a bare WasmKit call and a bare chain append."
+      summary: "Zome calls (a new or a reset pooled instance per call) vs a bare WasmKit call and a bare chain append."
     ) { runner in
       let fixture: RibosomeBenchFixture
       do { fixture = try RibosomeBenchFixture() } catch { fatalError("cannot set up the ribosome bench: \(error)") }

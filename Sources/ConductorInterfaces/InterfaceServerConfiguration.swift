@@ -26,8 +26,8 @@ public struct InterfaceServerConfiguration: Sendable {
   public var authenticationTimeout: Duration
   /// How many requests of one connection are handled at once; further requests wait (Holochain: 128).
   public var maxConcurrentRequests: Int
-  /// How many connections may be open at once; newer ones are closed right after the upgrade. Holochain limits
-  /// admin interfaces to 400 connections and app interfaces not at all (`nil`).
+  /// How many connections may be open at once; further upgrades are refused (HTTP 400) until one closes. Holochain
+  /// limits admin interfaces to 400 connections and app interfaces not at all (`nil`).
   public var maxConnections: Int?
   /// How long the server waits for the client to answer its close frame before dropping the connection.
   public var closeTimeout: Duration

@@ -15,7 +15,7 @@ public struct RibosomeConfiguration: Sendable {
 
   public init(
     fuelPerCall: UInt64 = 2_000_000_000, memoryLimitBytes: Int = 256 << 20, maxCallDepth: Int = 16,
-    threadStackBytes: Int = 8 << 20, idleInstancesPerZome: Int = 4
+    threadStackBytes: Int = 8 << 20, idleInstancesPerZome: Int = 8
   ) {
     self.fuelPerCall = fuelPerCall
     self.memoryLimitBytes = memoryLimitBytes

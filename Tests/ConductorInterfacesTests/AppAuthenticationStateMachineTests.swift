@@ -34,7 +34,8 @@ struct AppAuthenticationStateMachineTests {
     let request = WireMessage.request(id: 1, encoding: AppRequest.appInfo).msgpackBytes()
     #expect(machine.received(request) == .refuse(.messageBeforeAuthentication("request")))
     var other = AppAuthenticationStateMachine()
-    #expect(other.received(WireMessage.signal(data: []).msgpackBytes()) == .refuse(.messageBeforeAuthentication("signal")))
+    #expect(
+      other.received(WireMessage.signal(data: []).msgpackBytes()) == .refuse(.messageBeforeAuthentication("signal")))
   }
 
   @Test("Responses before authentication are skipped, as holochain_websocket consumes them")
@@ -49,7 +50,8 @@ struct AppAuthenticationStateMachineTests {
     var machine = AppAuthenticationStateMachine()
     #expect(machine.received([0xc1]) == .refuse(.undecodableMessage))
     var other = AppAuthenticationStateMachine()
-    #expect(other.received(WireMessage.authenticate(data: [0xc1]).msgpackBytes()) == .refuse(.undecodableAuthentication))
+    #expect(
+      other.received(WireMessage.authenticate(data: [0xc1]).msgpackBytes()) == .refuse(.undecodableAuthentication))
   }
 
   @Test("The timeout refuses a connection still waiting, once")

@@ -40,8 +40,9 @@ struct AppInterfaceTests {
       try await forum.authenticate(token: FakeAppHandler.forumToken)
       #expect(try await forum.appRequest(.listWasmHostFunctions) == .listWasmHostFunctions(["__hc__forum"]))
       // Undecodable requests get the deserialization error, as on admin interfaces.
-      #expect(try AppResponse(msgpack: await chat.request(data: [0xc1]))
-        == .error(.deserialization("Failed to deserialize request")))
+      #expect(
+        try AppResponse(msgpack: await chat.request(data: [0xc1]))
+          == .error(.deserialization("Failed to deserialize request")))
       // A second authenticate is ignored.
       try await chat.authenticate(token: FakeAppHandler.forumToken)
       #expect(try await chat.appRequest(.appInfo) == .appInfo(Fixtures.appInfo("chat")))

@@ -4,7 +4,8 @@ import Testing
 
 @Suite("Origin checks on the websocket upgrade")
 struct OriginTests {
-  static let listed = InterfaceServerConfiguration.admin(allowedOrigins: AllowedOrigins(string: "http://a.test,http://b.test"))
+  static let listed = InterfaceServerConfiguration.admin(
+    allowedOrigins: AllowedOrigins(string: "http://a.test,http://b.test"))
 
   @Test("An upgrade without Origin is refused with 400")
   func missingOrigin() async throws {

@@ -38,7 +38,7 @@ import Testing
       _ = try await conductor.callZome(cell, zome: "hostfn", function: "schedule_fn", payload: ExternIO(encoding: "cron_tick"))
       // Once at once, then every second.
       #expect(try await waitFor(runs, atLeast: 2))
-      try await conductor.disableApp("app")
+      _ = try await conductor.disableApp("app")
       try conductor.keystore.close()
     }
 

@@ -63,3 +63,41 @@ import Testing
     await runtime.stop()
   }
 }
+
+/// After a restart, enabled apps answer again on the app interfaces attached before it.
+@Suite struct RuntimeRestartTests {
+  @Test func appInterfacesAndAppsComeBackAfterARestart() async throws {
+    let directory = NSTemporaryDirectory() + "holoswift-runtime-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: directory) }
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let logger = Logger(label: "restart")
+    func open() async throws -> ConductorRuntime {
+      let keystore = try Keystore.open(path: directory + "/keystore.sqlite3", passphrase: Array("pw".utf8), limits: .minimum)
+      let conductor = Conductor(store: try StateStore(root: directory + "/data"), keystore: keystore)
+      try await conductor.restore()
+      let runtime = ConductorRuntime(conductor: conductor, logger: logger)
+      try await runtime.reattachAppInterfaces()
+      return runtime
+    }
+
+    let first = try await open()
+    let installed = await first.adminAPI.handle(
+      .installApp(InstallAppPayload(source: .bytes(try ConductorAPIHandlerTests.forumHapp()), networkSeed: "restart")))
+    guard case .appInstalled(let info) = installed else { Issue.record("\(installed)"); return }
+    _ = await first.adminAPI.handle(.enableApp(installedAppId: info.installedAppId))
+    let port = try await first.attachAppInterface(port: 0, allowedOrigins: .any, installedAppId: nil)
+    await first.stop()
+    try first.conductor.keystore.close()
+
+    let second = try await open()
+    #expect(await second.appInterfaces().map(\.port) == [port])
+    let token = second.tokens.issue(IssueAppAuthenticationTokenPayload(installedAppId: info.installedAppId))
+    let client = try await ConductorClient.connect(port: port, logger: logger)
+    try await client.authenticate(token: token.token)
+    guard case .appInfo(let seen?) = try await client.appRequest(.appInfo) else { Issue.record("app_info"); return }
+    #expect(seen.status == .enabled && seen.agentPubKey == info.agentPubKey)
+    await client.close()
+    await second.stop()
+    try second.conductor.keystore.close()
+  }
+}

@@ -118,11 +118,23 @@ import Testing
     }
   }
 
+  /// Every import Holochain 0.7's ribosome registers (its `real_ribosome.rs`, but the ABI's own allocate and
+  /// deallocate, which guests export).
   @Test func everyHolochainHostFunctionIsOffered() {
-    let names = Set(HostFunctionTable.holochain.importNames)
-    for name in ["agent_info", "create", "get", "query", "call", "sys_time", "random_bytes", "must_get_entry", "sleep"] {
-      #expect(names.contains("__hc__\(name)_1"))
-    }
-    #expect(names.contains("__hc__dna_info_2"))
+    let holochain = [
+      "accept_countersigning_preflight_request_1", "agent_info_1", "call_1", "call_info_1", "capability_claims_1",
+      "capability_grants_1", "capability_info_1", "close_chain_1", "count_links_1", "create_1", "create_clone_cell_1",
+      "create_link_1", "create_x25519_keypair_1", "delete_1", "delete_clone_cell_1", "delete_link_1",
+      "disable_clone_cell_1", "dna_info_1", "dna_info_2", "ed_25519_x_salsa20_poly1305_decrypt_1",
+      "ed_25519_x_salsa20_poly1305_encrypt_1", "emit_signal_1", "enable_clone_cell_1", "get_1",
+      "get_agent_activity_1", "get_details_1", "get_init_properties_1", "get_links_1", "get_links_details_1",
+      "get_validation_receipts_1", "must_get_action_1", "must_get_agent_activity_1", "must_get_entry_1",
+      "must_get_valid_record_1", "open_chain_1", "query_1", "random_bytes_1", "schedule_1", "send_remote_signal_1",
+      "sign_1", "sign_ephemeral_1", "sleep_1", "sys_time_1", "trace_1", "update_1", "verify_signature_1",
+      "x_25519_x_salsa20_poly1305_decrypt_1", "x_25519_x_salsa20_poly1305_encrypt_1", "x_salsa20_poly1305_decrypt_1",
+      "x_salsa20_poly1305_encrypt_1", "x_salsa20_poly1305_shared_secret_create_random_1",
+      "x_salsa20_poly1305_shared_secret_export_1", "x_salsa20_poly1305_shared_secret_ingest_1", "zome_info_1",
+    ].map { "__hc__" + $0 }
+    #expect(Set(HostFunctionTable.holochain.importNames) == Set(holochain))
   }
 }

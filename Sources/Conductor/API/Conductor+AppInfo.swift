@@ -1,5 +1,5 @@
 public import ConductorAPI
-public import HoloCore
+import HoloCore
 
 extension Conductor {
   /// What `app_info` reports of an installed app: per role, its provisioned cell (or stem) and its clones.

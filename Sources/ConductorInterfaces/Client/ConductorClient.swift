@@ -236,7 +236,9 @@ public final class ConductorClient: Sendable {
   /// ```swift
   /// let response = try await client.appRequest(.appInfo)
   /// ```
-  public func appRequest(_ request: AppRequest, timeout: Duration? = nil) async throws(ConductorClientError) -> AppResponse {
+  public func appRequest(
+    _ request: AppRequest, timeout: Duration? = nil
+  ) async throws(ConductorClientError) -> AppResponse {
     let bytes = try await self.request(data: request.msgpackBytes(), timeout: timeout)
     do {
       return try AppResponse(msgpack: bytes)

@@ -45,8 +45,9 @@ struct AppConnection: Sendable {
           }
         }
         let handler = handler
-        let loop = RequestLoop(connection: ServerConnection(
-          sender: sender, channel: connection.channel, configuration: connection.configuration, logger: logger)
+        let loop = RequestLoop(
+          connection: ServerConnection(
+            sender: sender, channel: connection.channel, configuration: connection.configuration, logger: logger)
         ) { data in
           guard let request = try? AppRequest(msgpack: data) else {
             logger.debug("Answering an undecodable app request")

@@ -183,7 +183,9 @@ final class InterfaceListener: Service {
 
   private func listening(on port: UInt16) {
     let waiters = state.withLock { state in
-      guard case .binding = state.phase else { return [CheckedContinuation<Result<UInt16, InterfaceServerError>, Never>]() }
+      guard case .binding = state.phase else {
+        return [CheckedContinuation<Result<UInt16, InterfaceServerError>, Never>]()
+      }
       state.phase = .listening(port)
       defer { state.portWaiters = [] }
       return state.portWaiters
@@ -212,8 +214,12 @@ final class InterfaceListener: Service {
   // MARK: Connections
 
   /// Accepts the upgrade only with an allowed `Origin`, as Holochain's `ConnectCallback` does (a refused upgrade
-  /// gets HTTP 400). Browsers send one `Origin`; when a client sends several, the last one counts (the Swift
-  /// websocket client always sends its own `ws://host` first).
+  /// gets HTTP 400), and only while fewer than ``InterfaceServerConfiguration/maxConnections`` are open.
+  ///
+  /// Browsers send one `Origin`; when a client sends several, the last one counts (the Swift websocket client
+  /// always sends its own `ws://host` first). Holochain completes the handshake of a connection over the limit and
+  /// then drops it; refusing the upgrade instead tells the client the same thing without a handshake that is
+  /// closed as soon as it completes (which the Swift websocket client can miss).
   private func shouldUpgrade(
     _ request: HTTPRequest, channel: any Channel
   ) -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> {
@@ -222,17 +228,28 @@ final class InterfaceListener: Service {
       return .dontUpgrade
     }
     guard configuration.allowedOrigins.allows(origin) else {
-      logger.warning("Rejecting websocket connection request with disallowed `Origin` header", metadata: [
-        "origin": "\(origin)"
-      ])
+      logger.warning(
+        "Rejecting websocket connection request with disallowed `Origin` header", metadata: ["origin": "\(origin)"])
+      return .dontUpgrade
+    }
+    guard let id = reserveConnection(closing: channel.closeFuture) else {
+      logger.warning(
+        "Connection limit reached, refusing new connection", metadata: ["limit": "\(configuration.maxConnections ?? 0)"]
+      )
       return .dontUpgrade
     }
     return .upgrade([:]) { inbound, outbound, _ in
-      await self.accept(inbound, outbound: outbound, channel: channel)
+      let logger = self.logger.with(metadataKey: "connection", value: "\(id)")
+      logger.debug("Accepted websocket connection")
+      let connection = ServerConnection(
+        sender: MessageSender(outbound), channel: channel, configuration: self.configuration, logger: logger)
+      await self.serve(inbound, connection)
+      logger.debug("Websocket connection finished")
     }
   }
 
-  private func accept(_ inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, channel: any Channel) async {
+  /// Counts a new connection until its channel closes; `nil` when the limit is reached.
+  private func reserveConnection(closing closeFuture: EventLoopFuture<Void>) -> UInt64? {
     let limit = configuration.maxConnections
     let id = state.withLock { state -> UInt64? in
       if let limit, state.openConnections >= limit { return nil }
@@ -240,17 +257,9 @@ final class InterfaceListener: Service {
       defer { state.nextConnectionId += 1 }
       return state.nextConnectionId
     }
-    let sender = MessageSender(outbound)
-    guard let id else {
-      logger.warning("Connection limit reached, dropping newly opened connection", metadata: ["limit": "\(limit ?? 0)"])
-      await sender.close(.unknown(1013), reason: "too many connections")
-      return
+    if id != nil {
+      closeFuture.whenComplete { _ in self.state.withLock { $0.openConnections -= 1 } }
     }
-    defer { state.withLock { $0.openConnections -= 1 } }
-    var logger = logger
-    logger[metadataKey: "connection"] = "\(id)"
-    logger.debug("Accepted websocket connection")
-    await serve(inbound, ServerConnection(sender: sender, channel: channel, configuration: configuration, logger: logger))
-    logger.debug("Websocket connection finished")
+    return id
   }
 }
