@@ -1,4 +1,5 @@
 public import HoloCore
+import Foundation
 import GRDB
 import Synchronization
 
@@ -37,6 +38,24 @@ public final class StateStore: Sendable {
   /// The cache database of a DNA: data fetched from other nodes.
   public func cache(for dna: DnaHash) throws(StateStoreError) -> DhtStore {
     DhtStore(dnaHash: dna, database: try database("cache/\(dna).sqlite3", authored: false))
+  }
+
+  /// Deletes a cell's source chain (its authored database), as uninstalling its app does.
+  public func deleteSourceChain(of cell: CellId) {
+    delete("authored/\(cell.dnaHash)-\(cell.agent).sqlite3")
+  }
+
+  /// Deletes a DNA's DHT and cache databases, once no cell of this conductor runs the DNA.
+  public func deleteDhtAndCache(of dna: DnaHash) {
+    delete("dht/\(dna).sqlite3")
+    delete("cache/\(dna).sqlite3")
+  }
+
+  /// Closes a database (if open) and removes its files. Holders of the old pool keep a handle on the removed
+  /// file; the next open creates a new, empty database.
+  private func delete(_ relativePath: String) {
+    if let pool = open.withLock({ $0.removeValue(forKey: relativePath) }) { try? pool.close() }
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: root + "/" + relativePath + suffix) }
   }
 
   private func database(_ relativePath: String, authored: Bool) throws(StateStoreError) -> DatabasePool {

@@ -48,6 +48,27 @@ import Testing
     await #expect(throws: ConductorError.self) { _ = try await conductor.enableApp("two") }
   }
 
+  @Test func uninstallingDeletesTheAppsChainsSoAReinstallStartsAfresh() async throws {
+    let sweet = try SweetConductor()
+    let conductor = sweet.conductor
+    let agent = try sweet.newAgent()
+    let roles: [AppInstallation.Role] = [.init(name: "things", dna: try HostFnFixture.dna(seed: "again"))]
+    let app = try await conductor.installApp(AppInstallation(appId: "once", agent: agent, roles: roles))
+    _ = try await conductor.enableApp("once")
+    let cell = try #require(app.cell(role: "things"))
+    _ = try await conductor.callZome(cell, zome: "hostfn", function: "create_entry", payload: ExternIO(encoding: Things.thing("gone")))
+    try await conductor.uninstallApp("once")
+
+    _ = try await conductor.installApp(AppInstallation(appId: "twice", agent: agent, roles: roles))
+    _ = try await conductor.enableApp("twice")
+    let chain = try conductor.cell(cell).sourceChain.query(ChainQueryFilter())
+    #expect(chain.map(\.action.actionType) == [.dna, .agentValidationPkg, .create])
+    let found: [Record?] = try await conductor.callZome(
+      cell, zome: "hostfn", function: "get_records", payload: ExternIO(encoding: [GetInput(anyDhtHash: AnyDhtHash(Things.entry("gone").hash())!)])
+    ).decode()
+    #expect(found == [nil])
+  }
+
   @Test func twoAppsCannotShareACellOrAnId() async throws {
     let sweet = try SweetConductor()
     let agent = try sweet.newAgent()

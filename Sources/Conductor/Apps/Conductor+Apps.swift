@@ -46,16 +46,21 @@ extension Conductor {
     }
   }
 
-  /// Uninstalls an app: stops its cells and forgets it. (Its chains stay in the databases.)
+  /// Uninstalls an app: stops its cells, forgets it, and deletes its cells' source chains, and the DHT data of
+  /// DNAs no other app uses (as Holochain does).
   public func uninstallApp(_ id: String) async throws(ConductorError) {
     try await onZomeCallThread { () throws(ConductorError) in
       try self.withAppLock { () throws(ConductorError) in
         let app = try self.app(id)
         for (_, _, cell) in app.runningCells { self.unregister(cell) }
-        self.state.withLock { state in
+        let stillUsed = self.state.withLock { state in
           state.apps.removeValue(forKey: id)
           for cell in app.allCells { state.prepared.removeValue(forKey: cell) }
+          return Set(state.apps.values.flatMap(\.allCells))
         }
+        for cell in app.allCells where !stillUsed.contains(cell) { self.store.deleteSourceChain(of: cell) }
+        let usedDnas = Set(stillUsed.map(\.dnaHash))
+        for dna in Set(app.allCells.map(\.dnaHash)) where !usedDnas.contains(dna) { self.store.deleteDhtAndCache(of: dna) }
         do throws(StateStoreError) {
           try self.store.conductor.remove(Self.appKey(id))
         } catch {
