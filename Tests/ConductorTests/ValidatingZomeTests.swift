@@ -1,6 +1,9 @@
 import Conductor
+import ConductorAPI
 import HoloCore
 import HoloswiftTesting
+import Keystore
+import StateStore
 import Testing
 
 /// The `validating` integrity zome (Guest/Zomes/validating), driven through `hostfn`'s pass-through externs:
@@ -73,5 +76,32 @@ import Testing
 
     let after = try await alice.call("hostfn", "agent_info", as: AgentInfo.self).chainHead
     #expect(after == head)
+  }
+
+  @Test func genesisSelfCheckRefusesABadMembraneProofAndNothingOfTheAppStays() async throws {
+    let sweet = try SweetConductor()
+    let conductor = sweet.conductor
+    let agent = try sweet.newAgent()
+    let refused = await #expect(throws: ConductorError.self) {
+      _ = try await conductor.install(try Self.dna(), agent: agent, app: "proofs", membraneProof: MembraneProof(encoding: "bad proof"))
+    }
+    guard case .genesisFailed(let reason)? = refused else { Issue.record("expected genesisFailed, got \(String(describing: refused))"); return }
+    #expect(reason == "this membrane proof is refused")
+    #expect(conductor.apps.isEmpty && conductor.cellIds.isEmpty)
+
+    // Two roles, the second refused: the first role's genesis is undone too, and a later install starts afresh.
+    let forum = AppInstallation.Role(name: "forum", dna: try ForumTests.dna(seed: "proofs"))
+    let notes = AppInstallation.Role(name: "notes", dna: try Self.dna())
+    await #expect(throws: ConductorError.self) {
+      _ = try await conductor.installApp(
+        AppInstallation(
+          appId: "two", agent: agent, roles: [forum, notes], membraneProofs: ["notes": MembraneProof(encoding: "bad proof")]))
+    }
+    let forumCell = CellId(dnaHash: forum.dna.hash, agent: agent)
+    let leftover = try conductor.store.sourceChain(for: forumCell, signer: KeystoreSigner(keystore: conductor.keystore))
+    #expect(try leftover.head() == nil)
+    let app = try await conductor.installApp(
+      AppInstallation(appId: "two", agent: agent, roles: [forum, notes], membraneProofs: ["notes": MembraneProof(encoding: "fine")]))
+    #expect(app.status == .disabled(.neverStarted))
   }
 }

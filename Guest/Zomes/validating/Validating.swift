@@ -2,7 +2,9 @@
 // whose text is empty or longer than 140 characters (Unicode scalars, as Rust's `chars()`), and links whose tag
 // is longer than 64 bytes.
 //
-// Exports: `entry_defs`, `__num_entry_types`, `__num_link_types`, `validate`.
+// Its `genesis_self_check_2` refuses the membrane proof "bad proof" (a msgpack string); no proof is fine.
+//
+// Exports: `entry_defs`, `__num_entry_types`, `__num_link_types`, `genesis_self_check_2`, `validate`.
 import HDK
 
 /// The entry types: `note` (index 0), public.
@@ -55,6 +57,16 @@ public func numEntryTypes() -> UInt8 { EntryTypes.count }
 /// `__num_link_types`: `u8`, 1.
 @_expose(wasm, "__num_link_types") @_cdecl("__num_link_types")
 public func numLinkTypes() -> UInt8 { LinkTypes.count }
+
+/// `genesis_self_check_2`: `GenesisSelfCheckDataV2` → `ValidateCallbackResult`.
+@_expose(wasm, "genesis_self_check_2") @_cdecl("genesis_self_check_2")
+public func genesisSelfCheck(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  genesisSelfCheckCallback(ptr, len) { data throws(WasmError) in
+    guard let proof = data.membraneProof else { return .valid }
+    let text: String = try proof.decodeOrThrow()
+    return .check(text != "bad proof", "this membrane proof is refused")
+  }
+}
 
 /// `validate`: `Op` → `ValidateCallbackResult`. Checks a note's text wherever a note is created or updated
 /// (record, entry and update ops), and a `related` link's tag wherever it is created; everything else is valid.

@@ -9,7 +9,7 @@ import Synchronization
 extension Conductor {
   /// Installs an app, disabled (`neverStarted`): registers its DNAs, and runs genesis for every provisioned
   /// cell — unless membrane proofs are deferred, when the app waits in `awaitingMemproofs`. A failure keeps
-  /// nothing of the app (chains written by a failed genesis are left empty of the app, as in Holochain).
+  /// nothing of the app: the chains its genesis wrote are deleted.
   public func installApp(_ installation: AppInstallation) async throws(ConductorError) -> InstalledApp {
     try await onZomeCallThread { () throws(ConductorError) in
       try self.withAppLock { () throws(ConductorError) in try self.installAppLocked(installation) }
@@ -124,15 +124,22 @@ extension Conductor {
       manifest: installation.manifest, installedAt: .now())
     for role in installation.roles { try register(role.dna) }
     var cells: [Cell] = []
-    if !installation.defersMemproofs {
-      for role in installation.roles where role.createsCell {
-        let cell = try makeCell(
-          CellId(dnaHash: role.dna.hash, agent: agent), dna: role.dna, app: id, role: role.name)
-        try runGenesis(cell, membraneProof: installation.membraneProofs[role.name])
-        cells.append(cell)
+    var written: [CellId] = []
+    do throws(ConductorError) {
+      if !installation.defersMemproofs {
+        for role in installation.roles where role.createsCell {
+          let cell = try makeCell(
+            CellId(dnaHash: role.dna.hash, agent: agent), dna: role.dna, app: id, role: role.name)
+          if try runGenesis(cell, membraneProof: installation.membraneProofs[role.name]) { written.append(cell.id) }
+          cells.append(cell)
+        }
       }
+      try save(app)
+    } catch {
+      // Nothing of a failed install stays: not even the genesis of the roles that passed.
+      for cell in written { store.deleteSourceChain(of: cell) }
+      throw error
     }
-    try save(app)
     state.withLock { state in
       for cell in cells { state.prepared[cell.id] = cell }
     }

@@ -46,17 +46,19 @@ extension Conductor {
   }
 
   /// Genesis of `cell`, unless its chain already has it: `genesis_self_check`, then the three genesis
-  /// records, validated and committed.
-  func runGenesis(_ cell: Cell, membraneProof: MembraneProof?) throws(ConductorError) {
+  /// records, validated and committed. Returns whether it wrote them.
+  @discardableResult
+  func runGenesis(_ cell: Cell, membraneProof: MembraneProof?) throws(ConductorError) -> Bool {
     let head: ChainHead?
     do {
       head = try cell.chain.head()
     } catch {
       throw .state(error)
     }
-    guard head == nil else { return }
+    guard head == nil else { return false }
     try genesisSelfCheck(cell.layout, ribosome: cell.ribosome, cell: cell.id, membraneProof: membraneProof)
     try writeGenesis(cell, membraneProof: membraneProof)
+    return true
   }
 
   /// Notes whether `init` already ran on the cell's chain, and lets it take calls.
