@@ -118,3 +118,29 @@ import Testing
     #expect(signals.withLock { $0.count } == 4)
   }
 }
+
+/// `send_remote_signal` and the `recv_remote_signal` callback, between two agents of this conductor.
+@Suite struct RemoteSignalTests {
+  @Test func aRemoteSignalReachesAnAgentThatGrantedRecvRemoteSignal() async throws {
+    let fixture = try await HostFnFixture()
+    let bob = try await fixture.conductor.install(try HostFnFixture.dna())
+    let heard = Mutex<[String]>([])
+    fixture.conductor.conductor.onSignal { event in
+      guard event.cell == bob.id, let text = try? event.payload.decode(String.self), text != "init" else { return }
+      heard.withLock { $0.append(text) }
+    }
+    // The payload of a remote signal is the callee's input: here an ExternIO holding the msgpack of "ping".
+    let signal = RemoteSignal(agents: [bob.agent], signal: ExternIO(encoding: ExternIO(encoding: "ping")))
+
+    // Without a grant, Bob's cell refuses the call, as Holochain's does.
+    let _: HoloCore.Unit = try await fixture.alice.call("hostfn", "send_remote_signal", signal)
+    #expect(heard.withLock { $0 }.isEmpty)
+
+    let grant = ZomeCallCapGrant(
+      tag: "signals", access: .unrestricted,
+      functions: .listed([GrantedFunction(zome: "hostfn", function: "recv_remote_signal")]))
+    _ = try await fixture.conductor.conductor.grantZomeCallCapability(grant, in: bob.id)
+    let _: HoloCore.Unit = try await fixture.alice.call("hostfn", "send_remote_signal", signal)
+    #expect(heard.withLock { $0 } == ["ping"])
+  }
+}

@@ -154,6 +154,14 @@ public func closeChainExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (input: CloseChainInput) throws(WasmError) -> ActionHash in try HostFn.closeChain(input) }
 }
 
+@_expose(wasm, "send_remote_signal") @_cdecl("send_remote_signal")
+public func sendRemoteSignalExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (input: RemoteSignal) throws(WasmError) -> Unit in
+    try HostFn.sendRemoteSignal(input)
+    return Unit()
+  }
+}
+
 @_expose(wasm, "create_clone_cell") @_cdecl("create_clone_cell")
 public func createCloneCellExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (input: CreateCloneCellInput) throws(WasmError) -> ClonedCell in try HostFn.createCloneCell(input) }

@@ -48,6 +48,15 @@ public func tick(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   }
 }
 
+/// `recv_remote_signal`: a signal from another agent, emitted to this agent's clients as it came.
+@_expose(wasm, "recv_remote_signal") @_cdecl("recv_remote_signal")
+public func recvRemoteSignal(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (signal: ExternIO) throws(WasmError) -> Unit in
+    try HostFn.emitSignal(AppSignal(signal))
+    return Unit()
+  }
+}
+
 /// A persisted scheduled function: signals "cron" and asks to run again every second.
 @_expose(wasm, "cron_tick") @_cdecl("cron_tick")
 public func cronTick(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
