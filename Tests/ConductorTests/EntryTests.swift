@@ -92,3 +92,21 @@ import Testing
     #expect("\(error)".contains("Failed to get Record"))
   }
 }
+
+/// `close_chain` ends a chain: its action is the last one, and nothing may follow it.
+@Suite struct CloseChainTests {
+  @Test func nothingFollowsACloseChain() async throws {
+    let fixture = try await HostFnFixture()
+    let target = MigrationTarget.dna(DnaHash(core: [UInt8](repeating: 9, count: 32)))
+    let closed: ActionHash = try await fixture.alice.call("hostfn", "close_chain", CloseChainData(newTarget: target))
+    let last = try fixture.alice.chain().last
+    #expect(last?.actionHash == closed)
+    guard case .closeChain(let data)? = last?.action.data else { Issue.record("the last action is not a CloseChain"); return }
+    #expect(data.newTarget == target)
+
+    let after = await fixture.alice.callFallible("hostfn", "create_entry", Things.thing("too late"), as: ActionHash.self)
+    guard case .failure(.invalidCommit(let reason)) = after else { Issue.record("expected invalidCommit, got \(after)"); return }
+    #expect(reason.contains("closed"))
+    #expect(try fixture.alice.chain().last?.actionHash == closed)
+  }
+}

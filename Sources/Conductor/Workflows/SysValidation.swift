@@ -16,6 +16,10 @@ struct SysValidation {
 
   func check(_ record: Record) throws(ConductorError) {
     let action = record.action
+    // A CloseChain is always the last action of a chain (Holochain's ActionAfterChainClose).
+    if let previous = action.header.prevAction, case .closeChain? = try lookup.record(previous)?.action.data {
+      throw .invalidCommit("the chain is closed: no action may follow a CloseChain")
+    }
     if let type = action.entryType {
       try checkEntryType(type, entry: record.entry.entry)
     }
