@@ -109,4 +109,18 @@ import Testing
     #expect(reason.contains("closed"))
     #expect(try fixture.alice.chain().last?.actionHash == closed)
   }
+
+  @Test func aNewChainOpensFromAClosedOneAndReceiptsAreEmptyWithoutANetwork() async throws {
+    let fixture = try await HostFnFixture()
+    let bob = try await fixture.conductor.install(try HostFnFixture.dna())
+    let closed: ActionHash = try await fixture.alice.call(
+      "hostfn", "close_chain", CloseChainData(newTarget: .agent(bob.agent)))
+    let opened: ActionHash = try await bob.call(
+      "hostfn", "open_chain", OpenChainData(prevTarget: .agent(fixture.alice.agent), closeHash: closed))
+    guard case .openChain(let data)? = try bob.chain().last?.action.data else { Issue.record("no OpenChain"); return }
+    #expect(data.closeHash == closed && data.prevTarget == .agent(fixture.alice.agent))
+    let receipts: [ValidationReceiptSet] = try await bob.call(
+      "hostfn", "get_validation_receipts", GetValidationReceiptsInput(actionHash: opened))
+    #expect(receipts.isEmpty)
+  }
 }

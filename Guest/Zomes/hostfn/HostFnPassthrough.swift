@@ -188,6 +188,18 @@ public func deleteCloneCellExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   }
 }
 
+@_expose(wasm, "open_chain") @_cdecl("open_chain")
+public func openChainExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (input: OpenChainInput) throws(WasmError) -> ActionHash in try HostFn.openChain(input) }
+}
+
+@_expose(wasm, "get_validation_receipts") @_cdecl("get_validation_receipts")
+public func getValidationReceiptsExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
+  extern(ptr, len) { (input: GetValidationReceiptsInput) throws(WasmError) -> [ValidationReceiptSet] in
+    try HostFn.getValidationReceipts(input)
+  }
+}
+
 @_expose(wasm, "capability_grants") @_cdecl("capability_grants")
 public func capabilityGrantsExtern(_ ptr: UInt32, _ len: UInt32) -> UInt64 {
   extern(ptr, len) { (_: Unit) throws(WasmError) -> Unit in
