@@ -23,6 +23,7 @@ let package = Package(
     .library(name: "Bundles", targets: ["Bundles"]),
     .library(name: "ConductorAPI", targets: ["ConductorAPI"]),
     .library(name: "ConductorInterfaces", targets: ["ConductorInterfaces"]),
+    .library(name: "HolonsCore", targets: ["HolonsCore"]),
     .executable(name: "holoswift", targets: ["holoswift"]),
   ],
   dependencies: [
@@ -90,6 +91,8 @@ let package = Package(
       name: "HoloswiftTesting",
       dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor"],
       swiftSettings: strictSettings),
+    // MAP holons, dances and session state. Shared with wasm guests, like HoloCore: no Foundation, typed throws.
+    .target(name: "HolonsCore", dependencies: ["HoloCore"], swiftSettings: strictSettings),
     // mr_bundle: .dna/.happ/.webhapp files (gzip of msgpack) and their YAML manifests.
     .target(
       name: "Bundles",
@@ -126,6 +129,7 @@ let package = Package(
         "Bundles", "ConductorInterfaces", .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: strictSettings),
+    .testTarget(name: "HolonsCoreTests", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(name: "BundlesTests", dependencies: ["Bundles", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(
       name: "ConductorInterfacesTests",

@@ -2,6 +2,7 @@
 # Builds every guest zome in Guest/Zomes/<name>/ to .build-guests/<name>.wasm (Embedded Swift, wasm32).
 #
 #   HoloCore (Sources/HoloCore)  ->  .build-guests/obj/HoloCore.{o,swiftmodule}
+#   HolonsCore (Sources/HolonsCore) ->  .build-guests/obj/HolonsCore.{o,swiftmodule}
 #   HDK (Guest/HDK, + its C file) ->  .build-guests/obj/HDK.{o,swiftmodule}, hdk_runtime.o
 #   each zome                     ->  .build-guests/obj/<name>.o  ->  wasm-ld  ->  .build-guests/<name>.wasm
 #
@@ -76,6 +77,18 @@ if needs_build "$OBJ/HoloCore.o" "$OBJ/HoloCore.sources" "${CORE_SOURCES[@]}"; t
     -c "${CORE_SOURCES[@]}" -o "$OBJ/HoloCore.o.tmp"
   mv "$OBJ/HoloCore.o.tmp" "$OBJ/HoloCore.o"
   echo "build-guests: HoloCore ($(elapsed "$start"))"
+fi
+
+# 1b. HolonsCore, shared with guests like HoloCore (the holons zomes will link it; building it here also
+#     proves it compiles as Embedded Swift for wasm32).
+mapfile -t HOLONS_SOURCES < <(swift_files "$ROOT/Sources/HolonsCore")
+update_list "$OBJ/HolonsCore.sources" "${HOLONS_SOURCES[@]}"
+if needs_build "$OBJ/HolonsCore.o" "$OBJ/HolonsCore.sources" "$OBJ/HoloCore.o" "${HOLONS_SOURCES[@]}"; then
+  start=$(( $(date +%s%N) / 1000000 ))
+  "$SWIFTC" "${SWIFT_FLAGS[@]}" -module-name HolonsCore -I "$OBJ" -emit-module \
+    -emit-module-path "$OBJ/HolonsCore.swiftmodule" -c "${HOLONS_SOURCES[@]}" -o "$OBJ/HolonsCore.o.tmp"
+  mv "$OBJ/HolonsCore.o.tmp" "$OBJ/HolonsCore.o"
+  echo "build-guests: HolonsCore ($(elapsed "$start"))"
 fi
 
 # 2. HDK: its C runtime (heap, libc symbols) and the Swift module.

@@ -24,12 +24,6 @@ extension MsgPackWriter {
     write("value" as StaticString)
   }
 
-  /// Writes a `Vec<u8>` that Rust serializes without `serde_bytes`: an array of small integers, not `bin`.
-  mutating func writeByteArray(_ bytes: [UInt8]) {
-    writeArrayHeader(bytes.count)
-    for byte in bytes { write(UInt64(byte)) }
-  }
-
   /// Writes a `HashMap<String, V>` with its keys sorted by UTF-8 bytes, so equal maps give equal bytes.
   mutating func writeStringKeyedMap<V: MsgPackEncodable>(_ map: [String: V]) {
     writeMapHeader(map.count)

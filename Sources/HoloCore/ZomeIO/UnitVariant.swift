@@ -1,6 +1,6 @@
 /// Reads a unit variant of an externally tagged enum whose variants all carry no data (`"Strict"`), for
 /// enums whose raw values are the variant names. A map form (`{"Strict": nil}`) is accepted too, as serde does.
-func readUnitVariant<T: RawRepresentable>(
+public func readUnitVariant<T: RawRepresentable>(
   _: T.Type = T.self, from reader: inout MsgPackReader, typeName: StaticString
 ) throws(MsgPackError) -> T where T.RawValue == String {
   let (variant, hasContent) = try reader.readEnumTag()
@@ -10,7 +10,7 @@ func readUnitVariant<T: RawRepresentable>(
 }
 
 /// Reads the array header of a tuple (or tuple variant) that must have `count` elements.
-func readTupleHeader(_ count: Int, of typeName: StaticString, in reader: inout MsgPackReader) throws(MsgPackError) {
+public func readTupleHeader(_ count: Int, of typeName: StaticString, in reader: inout MsgPackReader) throws(MsgPackError) {
   let found = try reader.readArrayHeader()
   guard found == count else {
     throw .invalidValue(type: typeName.text, reason: "expected a \(count)-tuple, found \(found) elements")
