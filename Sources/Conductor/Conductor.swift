@@ -22,6 +22,8 @@ public final class Conductor: Sendable {
   /// Held by app operations (install, enable, clone…) so that they happen one at a time. Taken on zome-call
   /// threads only, never on the cooperative pool.
   let appLock = NSLock()
+  /// The nonces of signed zome calls seen so far, conductor-wide (every app interface shares them).
+  let nonces = NonceWitness()
   private let signalHandlers = Mutex<[UUID: @Sendable (AppSignalEvent) -> Void]>([:])
 
   struct State {

@@ -136,6 +136,11 @@ import Testing
     let replay = await fixture.app.handle(.callZome(good), appId: "forum-app")
     guard case .error(.zomeCallUnauthorized(let replayReason)) = replay else { Issue.record("replay: \(replay)"); return }
     #expect(replayReason.contains("BadNonce(\"Duplicate\")"))
+    // Nonces are conductor-wide: the same call through another app interface is a replay too.
+    let otherInterface = ConductorAppAPI(conductor: fixture.sweet.conductor, tokens: fixture.tokens)
+    guard case .error(.zomeCallUnauthorized) = await otherInterface.handle(.callZome(good), appId: "forum-app") else {
+      Issue.record("a call replayed through another interface was accepted"); return
+    }
 
     let tampered = await fixture.app.handle(.callZome(try fixture.signedCall("list_posts", HoloCore.Unit(), tamper: true)), appId: "forum-app")
     guard case .error(.zomeCallAuthenticationFailed) = tampered else { Issue.record("tampered: \(tampered)"); return }

@@ -17,7 +17,6 @@ import StateStore
 public struct ConductorAppAPI: AppRequestHandler {
   public let conductor: Conductor
   public let tokens: AppAuthenticationTokens
-  let nonces = NonceWitness()
 
   public init(conductor: Conductor, tokens: AppAuthenticationTokens) {
     self.conductor = conductor
@@ -99,7 +98,7 @@ public struct ConductorAppAPI: AppRequestHandler {
       throw ExternalApiWireError.zomeCallAuthenticationFailed(
         "Authentication failure. Bad signature \(signed.signature) by provenance \(params.provenance).")
     }
-    let nonce = nonces.witness(agent: params.provenance, nonce: params.nonce, expires: params.expiresAt)
+    let nonce = conductor.nonces.witness(agent: params.provenance, nonce: params.nonce, expires: params.expiresAt)
     guard nonce == .fresh else {
       throw ExternalApiWireError.zomeCallUnauthorized(
         "Call was not authorized with reason BadNonce(\"\(nonce.rawValue)\"), cap secret \(params.capSecret.map { "\($0)" } ?? "None") to call the function \(params.fnName) in zome \(params.zomeName)")
