@@ -21,7 +21,7 @@ struct AdminInterfaceTests {
     try await withAdminServer(handler: handler) { port in
       let client = try await connect(port)
       // The gated request is answered only after the one sent after it.
-      async let gated = client.adminRequest(.uninstallApp(installedAppId: "gated", force: false), timeout: .seconds(5))
+      async let gated = client.adminRequest(.uninstallApp(installedAppId: "gated", force: false), timeout: .seconds(60))
       try await Task.sleep(for: .milliseconds(50))
       let fast = try await client.adminRequest(.uninstallApp(installedAppId: "fast:0", force: false))
       #expect(fast == FakeAdminHandler.notInstalled("fast:0"))

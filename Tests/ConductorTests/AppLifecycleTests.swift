@@ -105,13 +105,8 @@ import Testing
   }
 
   @Test func aRestartBringsEnabledAppsBackAndLeavesDisabledOnesDisabled() async throws {
-    let directory = NSTemporaryDirectory() + "holoswift-restart-" + UUID().uuidString
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    func open() throws -> Conductor {
-      let keystore = try Keystore.open(path: directory + "/keystore.sqlite3", passphrase: Array("pw".utf8), limits: .minimum)
-      return Conductor(store: try StateStore(root: directory + "/data"), keystore: keystore)
-    }
+    let directory = try ConductorDirectory()
+    func open() throws -> Conductor { try directory.open() }
     var created: ActionHash
     let running: CellId
     let stopped: CellId

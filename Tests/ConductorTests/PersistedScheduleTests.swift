@@ -1,6 +1,7 @@
 import Conductor
 import Foundation
 import HoloCore
+import HoloswiftTesting
 import HoloCrypto
 import Keystore
 import StateStore
@@ -11,13 +12,8 @@ import Testing
 /// keeps running after a restart without being scheduled again.
 @Suite struct PersistedScheduleTests {
   @Test func aCronScheduleRunsRepeatedlyAndSurvivesARestart() async throws {
-    let directory = NSTemporaryDirectory() + "holoswift-cron-" + UUID().uuidString
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    func open() throws -> Conductor {
-      let keystore = try Keystore.open(path: directory + "/keystore.sqlite3", passphrase: Array("pw".utf8), limits: .minimum)
-      return Conductor(store: try StateStore(root: directory + "/data"), keystore: keystore)
-    }
+    let directory = try ConductorDirectory()
+    func open() throws -> Conductor { try directory.open() }
     func cronSignals(on conductor: Conductor) -> Counter {
       let count = Counter()
       conductor.onSignal { event in

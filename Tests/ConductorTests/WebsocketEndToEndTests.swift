@@ -67,13 +67,10 @@ import Testing
 /// After a restart, enabled apps answer again on the app interfaces attached before it.
 @Suite struct RuntimeRestartTests {
   @Test func appInterfacesAndAppsComeBackAfterARestart() async throws {
-    let directory = NSTemporaryDirectory() + "holoswift-runtime-" + UUID().uuidString
-    defer { try? FileManager.default.removeItem(atPath: directory) }
-    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    let directory = try ConductorDirectory()
     let logger = Logger(label: "restart")
     func open() async throws -> ConductorRuntime {
-      let keystore = try Keystore.open(path: directory + "/keystore.sqlite3", passphrase: Array("pw".utf8), limits: .minimum)
-      let conductor = Conductor(store: try StateStore(root: directory + "/data"), keystore: keystore)
+      let conductor = try directory.open()
       try await conductor.restore()
       let runtime = ConductorRuntime(conductor: conductor, logger: logger)
       try await runtime.reattachAppInterfaces()
