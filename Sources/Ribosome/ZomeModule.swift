@@ -18,9 +18,12 @@ public struct ZomeModule: Sendable {
   /// Parses `bytes` and checks them against the guest ABI and the host's functions: every import must be one
   /// this host provides, with the `(i32, i32) -> i64` type, and the ABI exports must be there.
   public init(name: String, wasm bytes: [UInt8], hostFunctions: HostFunctionTable) throws(RibosomeError) {
+    // Instances run the module with its state exported to the host (ModuleStateExposure adds global and table
+    // exports only, so imports and exported functions are the guest's own). Parsed once: the costly step.
+    let exposure = ModuleStateExposure.expose(bytes)
     let module: Module
     do {
-      module = try parseWasm(bytes: bytes)
+      module = try parseWasm(bytes: exposure?.bytes ?? bytes)
     } catch {
       throw .invalidModule(zome: name, reason: "\(error)")
     }
@@ -45,13 +48,9 @@ public struct ZomeModule: Sendable {
     self.wasmHash = WasmHash.hashing(bytes: bytes)
     self.functions = functions
     self.imports = imports
-    // Instances run the module with its state exported to the host (exports only; see ModuleStateExposure).
-    if let exposure = ModuleStateExposure.expose(bytes), let exposed = try? parseWasm(bytes: exposure.bytes) {
-      self.module = exposed
-      resettableState = ResettableState(memory: exposure.memory, globals: exposure.globals, tables: exposure.tables)
-    } else {
-      self.module = module
-      resettableState = nil
+    self.module = module
+    resettableState = exposure.map {
+      ResettableState(memory: $0.memory, globals: $0.globals, tables: $0.tables)
     }
   }
 }

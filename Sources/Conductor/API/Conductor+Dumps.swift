@@ -26,13 +26,12 @@ extension Conductor {
   /// A JSON dump of a running cell's source chain (Holochain's `dump_state`, its `source_chain_dump` part):
   /// every record's action hash, type, sequence number, timestamp and entry type, oldest first.
   public func dumpState(_ cellId: CellId) throws(ConductorError) -> String {
+    let chain = try cell(cellId).sourceChain
     let records: [Record]
     do {
-      records = try cell(cellId).sourceChain.query(ChainQueryFilter())
-    } catch let error as ConductorError {
-      throw error
+      records = try chain.query(ChainQueryFilter())
     } catch {
-      throw .state(error as? StateStoreError ?? .invalidAppend("\(error)"))
+      throw .state(error)
     }
     let dumped: [[String: Any]] = records.map { record in
       var item: [String: Any] = [

@@ -22,16 +22,26 @@ final class NonceWitness: Sendable {
     var nonce: Nonce256Bits
   }
 
-  private let seen = Mutex<[Key: Int64]>([:])
+  private struct Seen {
+    var expiries: [Key: Int64] = [:]
+    var prunedAt: Int64 = 0
+  }
+
+  private let seen = Mutex(Seen())
 
   func witness(agent: AgentPubKey, nonce: Nonce256Bits, expires: Timestamp, now: Timestamp = .now()) -> Result {
     if expires.microseconds <= now.microseconds { return .expired }
     if expires.microseconds > now.microseconds + Self.window { return .future }
-    return seen.withLock { seen in
-      seen = seen.filter { $0.value > now.microseconds }
+    return seen.withLock { state in
+      // Forget expired nonces at most once a second, not on every call.
+      if now.microseconds - state.prunedAt > 1_000_000 {
+        state.expiries = state.expiries.filter { $0.value > now.microseconds }
+        state.prunedAt = now.microseconds
+      }
       let key = Key(agent: agent, nonce: nonce)
-      guard seen[key] == nil else { return .duplicate }
-      seen[key] = expires.microseconds
+      // A remembered nonce whose call has expired no longer counts (it may not be pruned yet).
+      if let expiry = state.expiries[key], expiry > now.microseconds { return .duplicate }
+      state.expiries[key] = expires.microseconds
       return .fresh
     }
   }
