@@ -24,6 +24,7 @@ let package = Package(
     .library(name: "ConductorAPI", targets: ["ConductorAPI"]),
     .library(name: "ConductorInterfaces", targets: ["ConductorInterfaces"]),
     .library(name: "HolonsCore", targets: ["HolonsCore"]),
+    .library(name: "HolonsClient", targets: ["HolonsClient"]),
     .executable(name: "holoswift", targets: ["holoswift"]),
   ],
   dependencies: [
@@ -89,10 +90,14 @@ let package = Package(
       swiftSettings: strictSettings),
     .target(
       name: "HoloswiftTesting",
-      dependencies: ["HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor"],
+      dependencies: [
+        "HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor", "HolonsCore", "HolonsClient",
+      ],
       swiftSettings: strictSettings),
     // MAP holons, dances and session state. Shared with wasm guests, like HoloCore: no Foundation, typed throws.
     .target(name: "HolonsCore", dependencies: ["HoloCore"], swiftSettings: strictSettings),
+    // Hosts' side of dances: asynchronous trust channels and their transports.
+    .target(name: "HolonsClient", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
     // mr_bundle: .dna/.happ/.webhapp files (gzip of msgpack) and their YAML manifests.
     .target(
       name: "Bundles",
@@ -130,6 +135,10 @@ let package = Package(
       ],
       swiftSettings: strictSettings),
     .testTarget(name: "HolonsCoreTests", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "HolonsTests",
+      dependencies: ["HolonsCore", "HolonsClient", "HoloCore", "HoloswiftTesting", "Conductor"],
+      swiftSettings: strictSettings),
     .testTarget(name: "BundlesTests", dependencies: ["Bundles", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(
       name: "ConductorInterfacesTests",

@@ -4,6 +4,7 @@
 #   HoloCore (Sources/HoloCore)  ->  .build-guests/obj/HoloCore.{o,swiftmodule}
 #   HolonsCore (Sources/HolonsCore) ->  .build-guests/obj/HolonsCore.{o,swiftmodule}
 #   HDK (Guest/HDK, + its C file) ->  .build-guests/obj/HDK.{o,swiftmodule}, hdk_runtime.o
+#   HolonsGuest (Guest/HolonsGuest) -> .build-guests/obj/HolonsGuest.{o,swiftmodule}
 #   each zome                     ->  .build-guests/obj/<name>.o  ->  wasm-ld  ->  .build-guests/<name>.wasm
 #
 # A step runs only when its output is missing or older than one of its inputs (or this script), so an
@@ -107,7 +108,20 @@ if needs_build "$OBJ/HDK.o" "$OBJ/HDK.sources" "$OBJ/HoloCore.o" "${HDK_SOURCES[
   echo "build-guests: HDK ($(elapsed "$start"))"
 fi
 
-# 3. Each zome, linked with both. wasm-ld keeps only what is reachable from the exports, so unused HDK
+# 2b. HolonsGuest: the holons runtime for guests (entry and link types, persistence, the `dance` pipeline, the
+#     guest transport), on HDK and HolonsCore.
+mapfile -t HOLONS_GUEST_SOURCES < <(swift_files "$ROOT/Guest/HolonsGuest")
+update_list "$OBJ/HolonsGuest.sources" "${HOLONS_GUEST_SOURCES[@]}"
+if needs_build "$OBJ/HolonsGuest.o" "$OBJ/HolonsGuest.sources" "$OBJ/HDK.o" "$OBJ/HolonsCore.o" \
+  "${HOLONS_GUEST_SOURCES[@]}"; then
+  start=$(( $(date +%s%N) / 1000000 ))
+  "$SWIFTC" "${SWIFT_FLAGS[@]}" -module-name HolonsGuest -emit-module \
+    -emit-module-path "$OBJ/HolonsGuest.swiftmodule" -c "${HOLONS_GUEST_SOURCES[@]}" -o "$OBJ/HolonsGuest.o.tmp"
+  mv "$OBJ/HolonsGuest.o.tmp" "$OBJ/HolonsGuest.o"
+  echo "build-guests: HolonsGuest ($(elapsed "$start"))"
+fi
+
+# 3. Each zome, linked with all of them (unused code is dropped by --gc-sections). wasm-ld keeps only what is reachable from the exports, so unused HDK
 #    host functions add neither code nor imports. No --allow-undefined: a missing symbol fails here.
 shopt -s nullglob
 zome_dirs=("$ROOT"/Guest/Zomes/*/)
@@ -120,13 +134,15 @@ for dir in "${zome_dirs[@]}"; do
   [[ ${#sources[@]} -gt 0 ]] || { echo "build-guests: $name has no .swift files" >&2; exit 1; }
   update_list "$OBJ/$name.sources" "${sources[@]}"
   wasm="$OUT/$name.wasm"
-  if needs_build "$wasm" "$OBJ/$name.sources" "$OBJ/HoloCore.o" "$OBJ/HDK.o" "$OBJ/hdk_runtime.o" "${sources[@]}"; then
+  if needs_build "$wasm" "$OBJ/$name.sources" "$OBJ/HoloCore.o" "$OBJ/HDK.o" "$OBJ/hdk_runtime.o" \
+    "$OBJ/HolonsCore.o" "$OBJ/HolonsGuest.o" "${sources[@]}"; then
     start=$(( $(date +%s%N) / 1000000 ))
     "$SWIFTC" "${SWIFT_FLAGS[@]}" -module-name "$name" -c "${sources[@]}" -o "$OBJ/$name.o"
     # --stack-first with a 1 MiB stack (as Rust's wasm32 target): an overflowing stack runs off address 0
     # and traps instead of overwriting static data.
     "$WASM_LD" --no-entry --gc-sections --strip-debug --fatal-warnings --stack-first -z stack-size=1048576 \
-      "$OBJ/$name.o" "$OBJ/HDK.o" "$OBJ/HoloCore.o" "$OBJ/hdk_runtime.o" "$UNICODE_TABLES" \
+      "$OBJ/$name.o" "$OBJ/HolonsGuest.o" "$OBJ/HolonsCore.o" "$OBJ/HDK.o" "$OBJ/HoloCore.o" \
+      "$OBJ/hdk_runtime.o" "$UNICODE_TABLES" \
       -o "$wasm.tmp"
     mv "$wasm.tmp" "$wasm"
     echo "build-guests: $name.wasm ($(stat -c %s "$wasm") bytes, $(elapsed "$start"))"

@@ -6,8 +6,10 @@ import Testing
 @Suite struct DanceWireTests {
   static let requests: [DanceRequest] = [
     DanceRequest(danceName: "get_all_holons"),
-    DanceRequest(danceName: "q", danceType: .queryMethod(OpaqueWire(.array([]))), body: .queryExpression(OpaqueWire(.string("e")))),
-    DanceRequest(danceName: "c", danceType: .commandMethod(Fixtures.smartRef), body: .holon(OpaqueWire(.bool(true)))),
+    DanceRequest(
+      danceName: "q", danceType: .queryMethod(NodeCollection(members: [Node(sourceHolon: Fixtures.smartRef)])),
+      body: .queryExpression(QueryExpression(relationshipName: "Friends"))),
+    DanceRequest(danceName: "c", danceType: .commandMethod(Fixtures.smartRef), body: .holon(.staged(Fixtures.stagedHolon))),
     DanceRequest(
       danceName: "t", danceType: .cloneMethod(.staged(StagedReferenceWire(txId: Fixtures.tx, id: Fixtures.tempA))),
       body: .targetHolons("Friends", [Fixtures.smartRef, .transient(TransientReferenceWire(txId: Fixtures.tx, id: Fixtures.tempB))])),
@@ -29,10 +31,13 @@ import Testing
   }
 
   @Test func responsesRoundTrip() throws {
+    var collection = HolonCollection()
+    collection.append(Fixtures.smartRef, key: "b")
+    collection.append(.staged(StagedReferenceWire(txId: Fixtures.tx, id: Fixtures.tempA)), key: "a")
     let bodies: [ResponseBody] = [
-      .none, .holon(OpaqueWire(.string("h"))), .holonCollection(OpaqueWire(.array([]))),
-      .holons([OpaqueWire(.uint(1)), OpaqueWire(.uint(2))]), .holonReference(Fixtures.smartRef),
-      .nodeCollection(OpaqueWire(.nilValue)),
+      .none, .holon(Fixtures.savedHolon), .holonCollection(collection),
+      .holons([Fixtures.savedHolon, .transient(TransientHolon())]), .holonReference(Fixtures.smartRef),
+      .nodeCollection(NodeCollection(members: [Node(sourceHolon: Fixtures.smartRef, relationships: [.init(name: "Friends", holons: collection)])])),
     ]
     for body in bodies {
       _ = try roundTrip(DanceResponse(statusCode: .ok, description: "ok", body: body, descriptor: Fixtures.smartRef))
@@ -71,13 +76,13 @@ import Testing
 
   @Test func poolInsertionOrderDoesNotChangeBytes() {
     var one = HolonPoolWire()
-    one.insert(OpaqueWire(.uint(1)), id: Fixtures.tempB)
-    one.insert(OpaqueWire(.uint(2)), id: Fixtures.tempA)
+    one.insert(Fixtures.savedHolon, id: Fixtures.tempB)
+    one.insert(.staged(Fixtures.stagedHolon), id: Fixtures.tempA)
     var two = HolonPoolWire()
-    two.insert(OpaqueWire(.uint(2)), id: Fixtures.tempA)
-    two.insert(OpaqueWire(.uint(1)), id: Fixtures.tempB)
+    two.insert(.staged(Fixtures.stagedHolon), id: Fixtures.tempA)
+    two.insert(Fixtures.savedHolon, id: Fixtures.tempB)
     #expect(one.msgpackBytes() == two.msgpackBytes())
-    #expect(one.holon(Fixtures.tempA) == OpaqueWire(.uint(2)))
+    #expect(one.holon(Fixtures.tempA) == .staged(Fixtures.stagedHolon))
   }
 
   @Test func garbageGivesTypedErrors() {

@@ -17,13 +17,27 @@ enum Fixtures {
   static let smartRef = HolonReferenceWire.smart(
     SmartReferenceWire(txId: tx, holonId: .external(space: spaceId, local: localId), smartPropertyValues: properties))
 
+  /// A staged holon with properties and a relationship.
+  static var stagedHolon: StagedHolon {
+    var relationships = RelationshipMap()
+    relationships.add([smartRef, .staged(StagedReferenceWire(txId: tx, id: tempA))], to: "Friends")
+    return StagedHolon(staging: TransientHolon(properties: properties, relationships: relationships))
+  }
+
+  static let savedHolon = Holon.saved(SavedHolon(savedId: localId, properties: properties, originalId: localId))
+
+  /// ``smartRef`` bound to `tx`.
+  static func smartRefIn(_ tx: TxId) -> HolonReferenceWire {
+    .smart(SmartReferenceWire(txId: tx, holonId: .external(space: spaceId, local: localId)))
+  }
+
   static var session: SessionState {
     var staged = HolonPoolWire()
-    staged.insert(OpaqueWire(.map([MsgPackMapEntry(key: .string("version"), value: .uint(1))])), id: tempB)
-    staged.insert(OpaqueWire(.string("holon-a")), id: tempA)
+    staged.insert(.staged(stagedHolon), id: tempB)
+    staged.insert(.staged(StagedHolon(staging: TransientHolon(properties: ["key": .string("Key-A")]))), id: tempA)
     staged.index(tempA, key: "Key-A")
     var transient = HolonPoolWire()
-    transient.insert(OpaqueWire(.nilValue), id: tempA)
+    transient.insert(.transient(TransientHolon(properties: properties)), id: tempA)
     return SessionState(txId: tx, transientHolons: transient, stagedHolons: staged, localHolonSpace: smartRef)
   }
 }

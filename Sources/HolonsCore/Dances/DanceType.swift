@@ -4,8 +4,8 @@ public import HoloCore
 /// local id. `Standalone` is written as a bare string, the rest as `{"Variant": content}`.
 public enum DanceType: Hashable, Sendable, MsgPackCodable {
   case standalone
-  /// A query over a node collection (still an ``OpaqueWire``: MAP `NodeCollectionWire`).
-  case queryMethod(OpaqueWire)
+  /// A query over a node collection.
+  case queryMethod(NodeCollection)
   case commandMethod(HolonReferenceWire)
   case cloneMethod(HolonReferenceWire)
   case newVersionMethod(HolonId)

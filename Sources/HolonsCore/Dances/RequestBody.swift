@@ -4,15 +4,15 @@ public import HoloCore
 /// array `[name, [references…]]`; the rest are `{"Variant": content}`.
 public enum RequestBody: Hashable, Sendable, MsgPackCodable {
   case none
-  /// A whole holon (still an ``OpaqueWire``: MAP `HolonWire`).
-  case holon(OpaqueWire)
+  /// A whole holon.
+  case holon(Holon)
   case targetHolons(RelationshipName, [HolonReferenceWire])
   case transientReference(TransientReferenceWire)
   case holonId(HolonId)
   case parameterValues(PropertyMap)
   case stagedRef(StagedReferenceWire)
-  /// A query (still an ``OpaqueWire``: MAP `QueryExpression`).
-  case queryExpression(OpaqueWire)
+  /// A query step.
+  case queryExpression(QueryExpression)
 
   public func encode(to writer: inout MsgPackWriter) {
     switch self {

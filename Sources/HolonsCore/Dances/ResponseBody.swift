@@ -3,15 +3,15 @@ public import HoloCore
 /// A dance response's payload (MAP `ResponseBodyWire`). `None` is a bare string, the rest `{"Variant": content}`.
 public enum ResponseBody: Hashable, Sendable, MsgPackCodable {
   case none
-  /// A holon (still an ``OpaqueWire``: MAP `HolonWire`).
-  case holon(OpaqueWire)
-  /// A holon collection (still an ``OpaqueWire``: MAP `HolonCollectionWire`).
-  case holonCollection(OpaqueWire)
-  /// Several holons (each still an ``OpaqueWire``).
-  case holons([OpaqueWire])
+  /// A holon.
+  case holon(Holon)
+  /// A holon collection.
+  case holonCollection(HolonCollection)
+  /// Several holons.
+  case holons([Holon])
   case holonReference(HolonReferenceWire)
-  /// A query result (still an ``OpaqueWire``: MAP `NodeCollectionWire`).
-  case nodeCollection(OpaqueWire)
+  /// A query result.
+  case nodeCollection(NodeCollection)
 
   public func encode(to writer: inout MsgPackWriter) {
     switch self {

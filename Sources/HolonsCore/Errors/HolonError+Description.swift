@@ -90,6 +90,10 @@ extension HolonError: CustomStringConvertible {
       return "Value kind mismatch for descriptor \(descriptor): expected \(expected), found \(found)"
     case .validationError(let error): return "Validation error: \(error)"
     case .wasmError(let text): return "WasmError \(text)"
+    case .danceLineageAborted(let reason, let path):
+      var joined = ""
+      for (index, hop) in path.enumerated() { joined += (index == 0 ? "" : " -> ") + hop }
+      return "Dance lineage aborted (\(reason)): \(joined)"
     }
   }
 }

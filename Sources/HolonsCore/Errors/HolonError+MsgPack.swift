@@ -156,6 +156,10 @@ extension HolonError: MsgPackCodable {
       writer.writeField("descriptor", descriptor)
     case .validationError(let error): writer.writeVariant("ValidationError", error)
     case .wasmError(let text): writer.writeVariant("WasmError", text)
+    case .danceLineageAborted(let reason, let path):
+      writer.writeStructVariantHeader("DanceLineageAborted", fieldCount: 2)
+      writer.writeField("reason", reason)
+      writer.writeField("path", path)
     }
   }
 
@@ -261,6 +265,9 @@ extension HolonError: MsgPackCodable {
       let f = try fields(&reader, ["expected", "found", "descriptor"])
       return .valueKindMismatch(expected: try f.value(0), found: try f.value(1), descriptor: try f.value(2))
     case "ValidationError": return .validationError(try reader.decode())
+    case "DanceLineageAborted":
+      let f = try fields(&reader, ["reason", "path"])
+      return .danceLineageAborted(reason: try f.value(0), path: try f.value(1))
     default: throw .unknownVariant(type: "HolonError", variant: variant)
     }
   }

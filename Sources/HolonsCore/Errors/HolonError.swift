@@ -69,6 +69,10 @@ public enum HolonError: Error, Hashable, Sendable {
   case valueKindMismatch(expected: String, found: String, descriptor: String)
   case validationError(ValidationError)
   case wasmError(String)
+  /// Holoswift: a dance was refused because its lineage (the hops that led to it) went past the depth limit or,
+  /// in strict mode, came back to a hop already on the path. `path` names every hop, oldest first, ending with
+  /// the refused one. Wire `{"DanceLineageAborted": {"reason": …, "path": […]}}`; status 500.
+  case danceLineageAborted(reason: String, path: [String])
 }
 
 extension HolonError {

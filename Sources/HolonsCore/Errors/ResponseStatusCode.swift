@@ -58,7 +58,7 @@ public enum ResponseStatusCode: String, Hashable, Sendable, CaseIterable, MsgPac
     // 500: internal / infrastructure (note: MAP files InvalidTransition here, not under 409).
     case .cacheError, .commitFailure, .conductorError, .downcastFailure, .failedToBorrow, .failedToAcquireLock,
       .hashConversion, .indexOutOfRange, .invalidType, .invalidUpdate, .recordConversion, .unableToAddHolons,
-      .unexpectedValueType, .utf8Conversion, .wasmError, .misc, .invalidTransition:
+      .unexpectedValueType, .utf8Conversion, .wasmError, .misc, .invalidTransition, .danceLineageAborted:
       self = .serverError
     case .serviceNotAvailable:
       self = .serviceUnavailable

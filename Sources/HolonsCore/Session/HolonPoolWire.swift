@@ -3,14 +3,11 @@ public import HoloCore
 /// A transaction's pool of transient or staged holons as it crosses a boundary (MAP `SerializableHolonPool`,
 /// wire `{holons: {TemporaryId: HolonWire}, keyed_index: {key: TemporaryId}}`), both maps ordered by key so the
 /// bytes are deterministic.
-///
-/// The holons themselves are still ``OpaqueWire`` (MAP `HolonWire`) until the holon types land: they round-trip
-/// byte for byte but cannot be inspected here yet.
 public struct HolonPoolWire: Hashable, Sendable, MsgPackStructFields {
   /// One holon of the pool.
   public struct Member: Hashable, Sendable {
     public var id: TemporaryId
-    public var holon: OpaqueWire
+    public var holon: Holon
   }
 
   /// One entry of the key index.
@@ -34,7 +31,7 @@ public struct HolonPoolWire: Hashable, Sendable, MsgPackStructFields {
   public var isEmpty: Bool { holons.isEmpty && keyedIndex.isEmpty }
 
   /// Adds or replaces the holon `id`.
-  public mutating func insert(_ holon: OpaqueWire, id: TemporaryId) {
+  public mutating func insert(_ holon: Holon, id: TemporaryId) {
     if let index = holons.firstIndex(where: { !($0.id < id) }), holons[index].id == id {
       holons[index].holon = holon
     } else {
@@ -44,7 +41,7 @@ public struct HolonPoolWire: Hashable, Sendable, MsgPackStructFields {
   }
 
   /// The holon `id`, if present.
-  public func holon(_ id: TemporaryId) -> OpaqueWire? { holons.first { $0.id == id }?.holon }
+  public func holon(_ id: TemporaryId) -> Holon? { holons.first { $0.id == id }?.holon }
 
   /// Indexes `id` under `key`, replacing any previous id for that key.
   public mutating func index(_ id: TemporaryId, key: MapString) {
@@ -86,7 +83,7 @@ public struct HolonPoolWire: Hashable, Sendable, MsgPackStructFields {
         for _ in 0..<count {
           if index == 0 {
             let id = try TemporaryId(from: &reader)
-            pool.insert(try OpaqueWire(from: &reader), id: id)
+            pool.insert(try Holon(from: &reader), id: id)
           } else {
             let key = try MapString(from: &reader)
             pool.index(try TemporaryId(from: &reader), key: key)

@@ -1,0 +1,62 @@
+public import HDK
+public import HolonsCore
+
+/// Everything a dance running in a guest works with: the transaction rebuilt from the incoming session, this
+/// guest's holon space, the translation to the caller's space when that differs, the lineage, and a trust
+/// channel for dances of its own (MAP's guest context with `GuestConductorConfig`).
+public final class GuestDanceContext {
+  /// The caller's transaction, in this space's view.
+  public let transaction: TransactionContext
+  /// This guest's local holon space.
+  public let ownSpace: LocalId
+  /// How ids translate to and from the caller's space; `nil` within one space.
+  public let translation: SpaceTranslation?
+  /// This DNA's settings for holons.
+  public let settings: HolonsSettings
+  /// Set when a dance this one started was aborted for its lineage: the abort's description. The `dance`
+  /// extern then fails the whole zome call so that nothing this branch wrote is kept.
+  public private(set) var abortedLineage: String?
+
+  init(transaction: TransactionContext, ownSpace: LocalId, translation: SpaceTranslation?, settings: HolonsSettings) {
+    self.transaction = transaction
+    self.ownSpace = ownSpace
+    self.translation = translation
+    self.settings = settings
+  }
+
+  /// Starts `request` as a dance of its own, in `zome` of `target` (this cell, another cell or another role),
+  /// through a trust channel over the HDK `call`: the session goes with it and comes back into
+  /// ``transaction``. Never throws: failures are responses.
+  public func initiateDance(
+    _ request: DanceRequest, to target: CallTargetCell, zome: String = "holons"
+  ) -> DanceResponse {
+    let channel = TrustChannel(
+      transport: ZomeCallDanceTransport(caller: HDKZomeCaller(), target: target, zome: zome))
+    let response = channel.initiateDance(request, in: transaction)
+    if response.statusCode == .serverError, let abort = DanceLineageAbort.find(in: response.description.value) {
+      abortedLineage = abort
+    }
+    return response
+  }
+
+  /// A smart reference, in this transaction, to the saved holon `id` of this space.
+  public func reference(_ id: LocalId, properties: PropertyMap? = nil) -> HolonReferenceWire {
+    transaction.smartReference(.local(id), properties: properties)
+  }
+}
+
+/// Finding a lineage abort in a description that may wrap it ("call to … failed: Dance lineage aborted …").
+enum DanceLineageAbort {
+  static let marker = "Dance lineage aborted"
+
+  /// The abort's own text, from the marker on; `nil` when `text` carries none.
+  static func find(in text: String) -> String? {
+    let needle = Array(marker.utf8)
+    let haystack = Array(text.utf8)
+    guard haystack.count >= needle.count else { return nil }
+    for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
+      return String(decoding: haystack[start...], as: UTF8.self)
+    }
+    return nil
+  }
+}
