@@ -97,7 +97,10 @@ let package = Package(
     // MAP holons, dances and session state. Shared with wasm guests, like HoloCore: no Foundation, typed throws.
     .target(name: "HolonsCore", dependencies: ["HoloCore"], swiftSettings: strictSettings),
     // Hosts' side of dances: asynchronous trust channels and their transports.
-    .target(name: "HolonsClient", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
+    .target(
+      name: "HolonsClient",
+      dependencies: ["HolonsCore", "HoloCore", "HoloCrypto", "ConductorAPI", "ConductorInterfaces"],
+      swiftSettings: strictSettings),
     // mr_bundle: .dna/.happ/.webhapp files (gzip of msgpack) and their YAML manifests.
     .target(
       name: "Bundles",
@@ -137,7 +140,10 @@ let package = Package(
     .testTarget(name: "HolonsCoreTests", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(
       name: "HolonsTests",
-      dependencies: ["HolonsCore", "HolonsClient", "HoloCore", "HoloswiftTesting", "Conductor"],
+      dependencies: [
+        "HolonsCore", "HolonsClient", "HoloCore", "HoloCrypto", "HoloswiftTesting", "Conductor", "ConductorAPI",
+        "ConductorInterfaces", .product(name: "Logging", package: "swift-log"),
+      ],
       swiftSettings: strictSettings),
     .testTarget(name: "BundlesTests", dependencies: ["Bundles", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(

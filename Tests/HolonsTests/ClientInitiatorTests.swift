@@ -1,0 +1,72 @@
+import Conductor
+import ConductorAPI
+import ConductorInterfaces
+import HoloCore
+import HolonsClient
+import HolonsCore
+import HoloswiftTesting
+import Keystore
+import Logging
+import Testing
+
+/// Signs with the conductor's keystore, as the app's own agent (the author needs no grant).
+struct KeystoreSigner: ZomeCallSigner {
+  let keystore: Keystore
+  let provenance: AgentPubKey
+
+  func sign(digest: [UInt8]) async throws -> Signature {
+    Signature(checked: try keystore.sign(publicKey: provenance.core, message: digest))
+  }
+}
+
+/// The client initiator over a real App websocket, and the one envelope shared by all three initiators.
+@Suite struct ClientInitiatorTests {
+  @Test func theSameEnvelopeWorksFromClientTestAndGuest() async throws {
+    let fixture = try await HolonsFixture()
+    let conductor = fixture.sweet.conductor
+    let logger = Logger(label: "holons-client")
+    let runtime = ConductorRuntime(conductor: conductor, logger: logger)
+    let port = try await runtime.attachAppInterface(port: 0, allowedOrigins: .any, installedAppId: nil)
+    let token = runtime.tokens.issue(IssueAppAuthenticationTokenPayload(installedAppId: "holons"))
+    let client = try await ConductorClient.connect(port: port, logger: logger)
+    try await client.authenticate(token: token.token)
+    let signer = KeystoreSigner(keystore: conductor.keystore, provenance: fixture.a.id.agent)
+    let clientChannel = AsyncTrustChannel(
+      transport: AppWebsocketDanceTransport(client: client, cell: fixture.a.id, signer: signer))
+
+    // One envelope, byte for byte, through the client and the test transport: the same answer.
+    let request = DanceRequests.stageNewHolon(HolonsFixture.holon("Shared"))
+    let envelope = try TrustChannelEnvelopes.attach(request, context: TransactionContext(txId: TxId(77)))
+    let viaClient = try await clientChannel.transport.send(envelope)
+    let viaTest = try await ConductorDanceTransport(conductor: conductor, cell: fixture.a.id).send(envelope)
+    #expect(viaClient.msgpackBytes() == viaTest.msgpackBytes())
+    #expect(viaClient.response.statusCode == .ok)
+
+    // And through a guest: the client asks a to relay it to b; the holon lands under the same id.
+    let context = fixture.ids.open()
+    let relayed = await clientChannel.initiateDance(
+      HolonsFixture.relay(["route": .string("holons_b"), "key": .string("Shared")]), in: context)
+    #expect(relayed.statusCode == .ok, "\(relayed.description)")
+    guard case .holonReference(.staged(let reference)) = relayed.body,
+      case .holonReference(.staged(let direct)) = viaTest.response.body
+    else { Issue.record("\(relayed)"); return }
+    #expect(reference.id == direct.id)
+    #expect(try context.stagedHolon(reference).propertyMap["staged_in"] == .string("holons_b"))
+
+    // A committed holon read back by the client.
+    #expect(await clientChannel.initiateDance(DanceRequests.commit(), in: context).statusCode == .ok)
+    let all = await clientChannel.initiateDance(DanceRequests.getAllHolons(), in: fixture.ids.open())
+    guard case .holonCollection(let collection) = all.body else { Issue.record("\(all)"); return }
+    #expect(collection.member(forKey: "Shared") != nil)
+
+    // A failed call is a 500 naming the cause, and the connection keeps serving.
+    let wrongZome = AsyncTrustChannel(
+      transport: AppWebsocketDanceTransport(client: client, cell: fixture.a.id, zome: "nope", signer: signer))
+    let failed = await wrongZome.initiateDance(DanceRequests.getAllHolons(), in: fixture.ids.open())
+    #expect(failed.statusCode == .serverError && failed.description.value.contains("nope/dance"))
+    #expect(await clientChannel.initiateDance(DanceRequests.getAllHolons(), in: fixture.ids.open()).statusCode == .ok)
+
+    await client.close()
+    await runtime.stop()
+  }
+}
