@@ -97,9 +97,11 @@ let package = Package(
     // MAP holons, dances and session state. Shared with wasm guests, like HoloCore: no Foundation, typed throws.
     .target(name: "HolonsCore", dependencies: ["HoloCore"], swiftSettings: strictSettings),
     // Hosts' side of dances: asynchronous trust channels and their transports.
+    // MAP's JSON holon import format, parsed and checked into a load set.
+    .target(name: "LoaderJSON", swiftSettings: strictSettings),
     .target(
       name: "HolonsClient",
-      dependencies: ["HolonsCore", "HoloCore", "HoloCrypto", "ConductorAPI", "ConductorInterfaces"],
+      dependencies: ["HolonsCore", "HoloCore", "HoloCrypto", "ConductorAPI", "ConductorInterfaces", "LoaderJSON"],
       swiftSettings: strictSettings),
     // mr_bundle: .dna/.happ/.webhapp files (gzip of msgpack) and their YAML manifests.
     .target(
@@ -138,10 +140,11 @@ let package = Package(
       ],
       swiftSettings: strictSettings),
     .testTarget(name: "HolonsCoreTests", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
+    .testTarget(name: "LoaderJSONTests", dependencies: ["LoaderJSON"], swiftSettings: strictSettings),
     .testTarget(
       name: "HolonsTests",
       dependencies: [
-        "HolonsCore", "HolonsClient", "HoloCore", "HoloCrypto", "HoloswiftTesting", "Conductor", "ConductorAPI",
+        "HolonsCore", "HolonsClient", "HoloCore", "HoloCrypto", "HoloswiftTesting", "Conductor", "ConductorAPI", "LoaderJSON",
         "ConductorInterfaces", .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: strictSettings),

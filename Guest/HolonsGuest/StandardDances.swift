@@ -13,6 +13,7 @@ public enum StandardDances {
     case "delete_holon": return deleteHolonDance
     case "fetch_all_related_holons": return fetchAllRelatedHolonsDance
     case "query_relationships": return queryRelationshipsDance
+    case "load_holons": return loadHolonsDance
     case "relay": return relayDance
     default: return nil
     }

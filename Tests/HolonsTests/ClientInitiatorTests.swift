@@ -9,30 +9,13 @@ import Keystore
 import Logging
 import Testing
 
-/// Signs with the conductor's keystore, as the app's own agent (the author needs no grant).
-struct KeystoreSigner: ZomeCallSigner {
-  let keystore: Keystore
-  let provenance: AgentPubKey
-
-  func sign(digest: [UInt8]) async throws -> Signature {
-    Signature(checked: try keystore.sign(publicKey: provenance.core, message: digest))
-  }
-}
-
 /// The client initiator over a real App websocket, and the one envelope shared by all three initiators.
 @Suite struct ClientInitiatorTests {
   @Test func theSameEnvelopeWorksFromClientTestAndGuest() async throws {
     let fixture = try await HolonsFixture()
     let conductor = fixture.sweet.conductor
-    let logger = Logger(label: "holons-client")
-    let runtime = ConductorRuntime(conductor: conductor, logger: logger)
-    let port = try await runtime.attachAppInterface(port: 0, allowedOrigins: .any, installedAppId: nil)
-    let token = runtime.tokens.issue(IssueAppAuthenticationTokenPayload(installedAppId: "holons"))
-    let client = try await ConductorClient.connect(port: port, logger: logger)
-    try await client.authenticate(token: token.token)
-    let signer = KeystoreSigner(keystore: conductor.keystore, provenance: fixture.a.id.agent)
-    let clientChannel = AsyncTrustChannel(
-      transport: AppWebsocketDanceTransport(client: client, cell: fixture.a.id, signer: signer))
+    let websocket = try await fixture.client(fixture.a)
+    let clientChannel = websocket.channel
 
     // One envelope, byte for byte, through the client and the test transport: the same answer.
     let request = DanceRequests.stageNewHolon(HolonsFixture.holon("Shared"))
@@ -61,12 +44,12 @@ struct KeystoreSigner: ZomeCallSigner {
 
     // A failed call is a 500 naming the cause, and the connection keeps serving.
     let wrongZome = AsyncTrustChannel(
-      transport: AppWebsocketDanceTransport(client: client, cell: fixture.a.id, zome: "nope", signer: signer))
+      transport: AppWebsocketDanceTransport(
+        client: websocket.connection, cell: fixture.a.id, zome: "nope", signer: websocket.signer))
     let failed = await wrongZome.initiateDance(DanceRequests.getAllHolons(), in: fixture.ids.open())
     #expect(failed.statusCode == .serverError && failed.description.value.contains("nope/dance"))
     #expect(await clientChannel.initiateDance(DanceRequests.getAllHolons(), in: fixture.ids.open()).statusCode == .ok)
 
-    await client.close()
-    await runtime.stop()
+    await websocket.close()
   }
 }

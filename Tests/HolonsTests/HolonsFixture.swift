@@ -1,8 +1,12 @@
 import Conductor
+import ConductorAPI
+import ConductorInterfaces
 import HoloCore
 import HolonsClient
 import HolonsCore
 import HoloswiftTesting
+import Keystore
+import Logging
 
 /// One conductor with one app of holons cells: `holons_a` and `holons_b` (two DNAs: the same zomes, other
 /// seeds) and `holons_strict` (strict cycles, at most 3 hops).
@@ -13,11 +17,14 @@ struct HolonsFixture {
   let strict: SweetCell
   let ids = TransactionIds()
 
-  init() async throws {
+  /// With `loader`, a fourth role `loader` (its own DNA) that commits loads into `holons_b`.
+  init(loader: Bool = false) async throws {
     sweet = try SweetConductor()
+    let loaderRoles: [AppInstallation.Role] =
+      loader ? [.init(name: "loader", dna: try Self.dna(name: "loader", properties: ["storage_role": .string("holons_b")]))] : []
     let app = try await sweet.conductor.installApp(
       AppInstallation(
-        appId: "holons", roles: [
+        appId: "holons", roles: loaderRoles + [
           .init(name: "holons_a", dna: try Self.dna(name: "holons_a")),
           .init(name: "holons_b", dna: try Self.dna(name: "holons_b")),
           .init(
@@ -28,6 +35,25 @@ struct HolonsFixture {
     a = SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "holons_a")))
     b = SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "holons_b")))
     strict = SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "holons_strict")))
+    loaderCell = loader ? SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "loader"))) : nil
+  }
+
+  /// The `loader` cell, when asked for.
+  let loaderCell: SweetCell?
+
+  /// A client initiator into `cell` over a real App websocket (signed as the app's agent); `close` it after.
+  func client(_ cell: SweetCell, zome: String = "holons") async throws -> WebsocketClient {
+    let logger = Logger(label: "holons-client")
+    let runtime = ConductorRuntime(conductor: sweet.conductor, logger: logger)
+    let port = try await runtime.attachAppInterface(port: 0, allowedOrigins: .any, installedAppId: nil)
+    let token = runtime.tokens.issue(IssueAppAuthenticationTokenPayload(installedAppId: "holons"))
+    let connection = try await ConductorClient.connect(port: port, logger: logger)
+    try await connection.authenticate(token: token.token)
+    let signer = KeystoreSigner(keystore: sweet.conductor.keystore, provenance: cell.id.agent)
+    return WebsocketClient(
+      runtime: runtime, connection: connection, signer: signer,
+      channel: AsyncTrustChannel(
+        transport: AppWebsocketDanceTransport(client: connection, cell: cell.id, zome: zome, signer: signer)))
   }
 
   /// The holons DNA under `name`, with DNA `properties` (a msgpack map).
@@ -67,3 +93,26 @@ func require<T>(_ value: T?, _ what: String = "value") throws -> T {
 }
 
 enum FixtureError: Error { case missing(String) }
+
+/// A client connection with its trust channel.
+struct WebsocketClient {
+  let runtime: ConductorRuntime
+  let connection: ConductorClient
+  let signer: KeystoreSigner
+  let channel: AsyncTrustChannel<AppWebsocketDanceTransport>
+
+  func close() async {
+    await connection.close()
+    await runtime.stop()
+  }
+}
+
+/// Signs with the conductor's keystore, as the app's own agent (the author needs no grant).
+struct KeystoreSigner: ZomeCallSigner {
+  let keystore: Keystore
+  let provenance: AgentPubKey
+
+  func sign(digest: [UInt8]) async throws -> Signature {
+    Signature(checked: try keystore.sign(publicKey: provenance.core, message: digest))
+  }
+}
