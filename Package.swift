@@ -118,6 +118,7 @@ let package = Package(
       name: "holoswift",
       dependencies: [
         "HoloCore", "Bundles", "Conductor", "ConductorAPI", "ConductorInterfaces", "Keystore", "StateStore", "Ribosome",
+        "HolonsCore", "HolonsClient", "LoaderJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: strictSettings),

@@ -10,8 +10,14 @@ public import HolonsCore
 public protocol ZomeCallSigner: Sendable {
   /// The agent the calls are made as.
   var provenance: AgentPubKey { get }
+  /// The secret of the grant the calls use (`nil` for the app's own agent, who needs none).
+  var capSecret: CapSecret? { get }
   /// The signature of `digest` (the SHA-512 of the serialized call).
   func sign(digest: [UInt8]) async throws -> Signature
+}
+
+extension ZomeCallSigner {
+  public var capSecret: CapSecret? { nil }
 }
 
 /// The client initiator's transport: the envelope goes to the `dance` extern of `zome` in `cell` as a signed
@@ -33,7 +39,7 @@ public struct AppWebsocketDanceTransport: AsyncDanceEnvelopeTransport {
 
   public func send(_ envelope: DanceRequestEnvelope) async throws(HolonError) -> DanceResponseEnvelope {
     let params = ZomeCallParams(
-      provenance: signer.provenance, cellId: cell, zomeName: zome, fnName: "dance", capSecret: nil,
+      provenance: signer.provenance, cellId: cell, zomeName: zome, fnName: "dance", capSecret: signer.capSecret,
       payload: ExternIO(encoding: envelope), nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
       expiresAt: Timestamp(microseconds: Self.nowMicroseconds() + lifetimeMicroseconds))
     let bytes = params.msgpackBytes()

@@ -7,6 +7,7 @@ struct Holoswift: AsyncParsableCommand {
     commandName: "holoswift",
     abstract: "A Holochain conductor written in Swift.",
     subcommands: [
-      RunCommand.self, SandboxCommand.self, CallCommand.self, DnaCommand.self, AppCommand.self, WebAppCommand.self,
+      RunCommand.self, SandboxCommand.self, CallCommand.self, HolonsCommand.self, DnaCommand.self, AppCommand.self,
+      WebAppCommand.self,
     ])
 }

@@ -1,9 +1,12 @@
+import Conductor
+import ConductorAPI
 import Foundation
 import HoloCore
 import HolonsClient
 import HolonsCore
 import HoloswiftTesting
 import LoaderJSON
+import Logging
 import Testing
 
 /// The holon loader in split mode: a client sends a JSON load set to the loader guest, which stages and resolves
@@ -86,5 +89,37 @@ import Testing
     guard case .string(let message)? = error.propertyMap["message"] else { Issue.record("no message"); return }
     #expect(message.value.contains("Book:Nowhere"))
     await websocket.close()
+  }
+}
+
+/// What `holoswift holons` does: set up a client through the admin interface alone (signing credentials
+/// authorized by a grant), then load and list.
+@Suite struct HolonsConnectionTests {
+  @Test func aClientSetUpThroughTheAdminInterfaceLoadsAndLists() async throws {
+    let fixture = try await HolonsFixture()
+    let logger = Logger(label: "holons-connection")
+    let runtime = ConductorRuntime(conductor: fixture.sweet.conductor, logger: logger)
+    let adminPort = try await runtime.startAdminInterface(port: 0, allowedOrigins: .any)
+    let connection = try await HolonsConnection.connect(
+      adminPort: adminPort, appId: "holons", role: "holons_a", logger: logger)
+    #expect(connection.cell == fixture.a.id)
+
+    let directory = try LoaderTests.write(["types.json": LoaderTests.types])
+    let context = fixture.ids.open()
+    let loadSet = try LoadSetBuilder.build(
+      try LoaderJSON.load(path: directory.appendingPathComponent("types.json").path).get(), in: context)
+    let loaded = await connection.channel.initiateDance(DanceRequests.loadHolons(loadSet), in: context)
+    guard case .holon(let report) = loaded.body else { Issue.record("\(loaded)"); return }
+    #expect(report.propertyMap[LoaderNames.holonsCommitted] == .integer(2))
+    let all = await connection.channel.initiateDance(DanceRequests.getAllHolons(), in: fixture.ids.open())
+    guard case .holonCollection(let collection) = all.body else { Issue.record("\(all)"); return }
+    #expect(collection.member(forKey: "#Book.HolonType") != nil)
+
+    // A role the app does not have is a setup error.
+    await #expect(throws: HolonsConnection.SetupError.self) {
+      _ = try await HolonsConnection.connect(adminPort: adminPort, appId: "holons", role: "nope", logger: logger)
+    }
+    await connection.close()
+    await runtime.stop()
   }
 }

@@ -1,4 +1,5 @@
 public import ConductorAPI
+import Bundles
 import HoloCore
 
 extension Conductor {
@@ -25,9 +26,23 @@ extension Conductor {
       }
       roles.append(RoleCells(roleName: name, cells: cells))
     }
-    let manifest = app.manifest.flatMap { try? MsgPackValue(msgpack: $0) } ?? .nilValue
+    let manifestBytes = app.manifest ?? Self.synthesizedManifest(app).msgpackBytes()
+    let manifest = (try? MsgPackValue(msgpack: manifestBytes)) ?? .nilValue
     return AppInfo(
       installedAppId: app.id, cellInfo: roles, status: app.status, agentPubKey: app.agent, manifest: manifest,
       installedAt: app.installedAt)
+  }
+
+  /// The manifest of an app installed without one (from an ``AppInstallation`` in code): its roles as
+  /// installed, so `app_info` always carries a manifest, as Holochain's does.
+  static func synthesizedManifest(_ app: InstalledApp) -> AppManifest {
+    AppManifest(
+      name: app.id,
+      roles: app.roleOrder.compactMap { name in
+        guard let role = app.roles[name] else { return nil }
+        return AppRoleManifest(
+          name: name, provisioning: role.isProvisioned ? .create(deferred: false) : .cloneOnly,
+          dna: AppRoleDnaManifest(installedHash: role.dnaHash, cloneLimit: UInt32(clamping: role.cloneLimit)))
+      })
   }
 }
