@@ -126,7 +126,8 @@ let package = Package(
       name: "HoloswiftBenchmarks",
       dependencies: [
         "HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor", "HoloswiftTesting",
-        "ConductorAPI", "ConductorInterfaces", "Bundles", .product(name: "GRDB", package: "GRDB.swift"),
+        "ConductorAPI", "ConductorInterfaces", "Bundles", "HolonsCore", "HolonsClient", "LoaderJSON",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
         .product(name: "Logging", package: "swift-log"),
       ],

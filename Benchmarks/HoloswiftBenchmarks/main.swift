@@ -8,5 +8,6 @@ let suite = BenchmarkSuite(groups: [
   .chain,
   .ribosome,
   .interfaces,
+  .holons,
 ])
 suite.run(arguments: Array(CommandLine.arguments.dropFirst()))

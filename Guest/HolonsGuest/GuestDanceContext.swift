@@ -13,8 +13,9 @@ public final class GuestDanceContext {
   public let translation: SpaceTranslation?
   /// This DNA's settings for holons.
   public let settings: HolonsSettings
-  /// Set when a dance this one started was aborted for its lineage: the abort's description. The `dance`
-  /// extern then fails the whole zome call so that nothing this branch wrote is kept.
+  /// Set when a dance this one started was aborted for its lineage — by a guest's policy, or by the
+  /// conductor's bound on nested calls: the abort's description. The `dance` extern then fails the whole zome
+  /// call so that nothing this branch wrote is kept.
   public private(set) var abortedLineage: String?
 
   init(transaction: TransactionContext, ownSpace: LocalId, translation: SpaceTranslation?, settings: HolonsSettings) {
@@ -33,8 +34,15 @@ public final class GuestDanceContext {
     let channel = TrustChannel(
       transport: ZomeCallDanceTransport(caller: HDKZomeCaller(), target: target, zome: zome))
     let response = channel.initiateDance(request, in: transaction)
-    if response.statusCode == .serverError, let abort = DanceLineageAbort.find(in: response.description.value) {
+    guard response.statusCode == .serverError else { return response }
+    if let abort = DanceLineageAbort.find(in: response.description.value) {
       abortedLineage = abort
+    } else if let bound = DanceLineageAbort.find(DanceLineageAbort.conductorBound, in: response.description.value) {
+      // The conductor refused to nest one more call: the same abort, caught one level lower.
+      let path = transaction.lineage.map { $0.description } + ["(next call refused)"]
+      let error = HolonError.danceLineageAborted(reason: "the conductor's bound: \(bound)", path: path)
+      abortedLineage = error.description
+      return .fromError(error)
     }
     return response
   }
@@ -48,9 +56,11 @@ public final class GuestDanceContext {
 /// Finding a lineage abort in a description that may wrap it ("call to … failed: Dance lineage aborted …").
 enum DanceLineageAbort {
   static let marker = "Dance lineage aborted"
+  /// How Holoswift's conductor words its refusal to nest one more zome call.
+  static let conductorBound = "zome calls nested deeper than"
 
-  /// The abort's own text, from the marker on; `nil` when `text` carries none.
-  static func find(in text: String) -> String? {
+  /// The text from `marker` on; `nil` when `text` carries none.
+  static func find(_ marker: String = marker, in text: String) -> String? {
     let needle = Array(marker.utf8)
     let haystack = Array(text.utf8)
     guard haystack.count >= needle.count else { return nil }

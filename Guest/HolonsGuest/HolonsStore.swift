@@ -43,12 +43,12 @@ public enum HolonsStore {
     return LocalId(spaceHash)
   }
 
-  /// Saves a new holon and lists it under the all-holons anchor. Dance writes use relaxed chain-top ordering,
+  /// Saves a new holon and lists it under the all-holons anchor (written by ``prepare()``). Dance writes use relaxed chain-top ordering,
   /// so that a dance whose nested dances wrote to this same chain (a → b → a) still commits.
   public static func create(_ node: HolonNode) throws(WasmError) -> LocalId {
     let hash = try createEntry(node, chainTopOrdering: .relaxed)
     _ = try createLink(
-      base: try ensureAllHolonsAnchor(), target: hash, type: HolonsLinkTypes.allHolons, chainTopOrdering: .relaxed)
+      base: try allHolonsAnchorHash(), target: hash, type: HolonsLinkTypes.allHolons, chainTopOrdering: .relaxed)
     return LocalId(hash)
   }
 

@@ -42,6 +42,23 @@ import Testing
     guard case .holonCollection(let collection) = all.body else { Issue.record("\(all)"); return }
     #expect(collection.member(forKey: "Shared") != nil)
 
+    // The read dances, from the client too.
+    let reader = fixture.ids.open()
+    let listed = await clientChannel.initiateDance(DanceRequests.getAllHolons(), in: reader)
+    guard case .holonCollection(let saved) = listed.body, let shared = saved.member(forKey: "Shared"),
+      case .smart(let sharedWire) = shared
+    else { Issue.record("\(listed)"); return }
+    let byId = await clientChannel.initiateDance(DanceRequests.getHolonById(sharedWire.holonId), in: reader)
+    #expect(byId.statusCode == .ok)
+    let related = await clientChannel.initiateDance(DanceRequests.fetchAllRelatedHolons(shared), in: reader)
+    #expect(related.statusCode == .ok)
+    let queried = await clientChannel.initiateDance(
+      DanceRequests.queryRelationships(NodeCollection(members: [Node(sourceHolon: shared)]), "Any"), in: reader)
+    #expect(queried.statusCode == .ok)
+    let deleted = await clientChannel.initiateDance(DanceRequests.deleteHolon(sharedWire.holonId.localId), in: reader)
+    #expect(deleted.statusCode == .ok)
+    #expect(await clientChannel.initiateDance(DanceRequests.getHolonById(sharedWire.holonId), in: reader).statusCode == .notFound)
+
     // A failed call is a 500 naming the cause, and the connection keeps serving.
     let wrongZome = AsyncTrustChannel(
       transport: AppWebsocketDanceTransport(

@@ -98,4 +98,17 @@ import Testing
       in: fixture.ids.open())
     #expect(four.statusCode == .serverError && four.description.value.contains("exceeds the limit of 3"))
   }
+
+  @Test func theConductorBoundsNestedCallsWhateverTheDnaAllows() async throws {
+    let fixture = try await HolonsFixture(deep: true)
+    let deep = try #require(fixture.deepCell)
+    let response = await fixture.dance(
+      deep, HolonsFixture.relay(["loop_to": .string("holons_deep"), "write_marker": .boolean(true)]),
+      in: fixture.ids.open())
+    #expect(response.statusCode == .serverError)
+    #expect(response.description.value.contains("nested deeper than 16"), "\(response.description)")
+    let all = await fixture.dance(deep, DanceRequests.getAllHolons(), in: fixture.ids.open())
+    guard case .holonCollection(let collection) = all.body else { Issue.record("\(all)"); return }
+    #expect(collection.members.isEmpty)
+  }
 }

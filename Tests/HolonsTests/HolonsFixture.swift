@@ -17,11 +17,15 @@ struct HolonsFixture {
   let strict: SweetCell
   let ids = TransactionIds()
 
-  /// With `loader`, a fourth role `loader` (its own DNA) that commits loads into `holons_b`.
-  init(loader: Bool = false) async throws {
+  /// With `loader`, a role `loader` (its own DNA) that commits loads into `holons_b`; with `deep`, a role
+  /// `holons_deep` whose dances may nest 100 deep (past the conductor's own bound on nested calls).
+  init(loader: Bool = false, deep: Bool = false) async throws {
     sweet = try SweetConductor()
-    let loaderRoles: [AppInstallation.Role] =
+    var loaderRoles: [AppInstallation.Role] =
       loader ? [.init(name: "loader", dna: try Self.dna(name: "loader", properties: ["storage_role": .string("holons_b")]))] : []
+    if deep {
+      loaderRoles.append(.init(name: "holons_deep", dna: try Self.dna(name: "holons_deep", properties: ["max_dance_depth": .uint(100)])))
+    }
     let app = try await sweet.conductor.installApp(
       AppInstallation(
         appId: "holons", roles: loaderRoles + [
@@ -36,10 +40,13 @@ struct HolonsFixture {
     b = SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "holons_b")))
     strict = SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "holons_strict")))
     loaderCell = loader ? SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "loader"))) : nil
+    deepCell = deep ? SweetCell(conductor: sweet.conductor, id: try require(enabled.cell(role: "holons_deep"))) : nil
   }
 
   /// The `loader` cell, when asked for.
   let loaderCell: SweetCell?
+  /// The `holons_deep` cell, when asked for.
+  let deepCell: SweetCell?
 
   /// A client initiator into `cell` over a real App websocket (signed as the app's agent); `close` it after.
   func client(_ cell: SweetCell, zome: String = "holons") async throws -> WebsocketClient {

@@ -30,31 +30,49 @@ public struct HolonPoolWire: Hashable, Sendable, MsgPackStructFields {
   /// Whether the pool has no holons and no keys.
   public var isEmpty: Bool { holons.isEmpty && keyedIndex.isEmpty }
 
-  /// Adds or replaces the holon `id`.
+  /// Adds or replaces the holon `id` (binary search: loads of hundreds of holons stay cheap in guests).
   public mutating func insert(_ holon: Holon, id: TemporaryId) {
-    if let index = holons.firstIndex(where: { !($0.id < id) }), holons[index].id == id {
+    let index = Self.position(of: id, in: holons, by: { $0.id })
+    if index < holons.count, holons[index].id == id {
       holons[index].holon = holon
     } else {
-      let index = holons.firstIndex(where: { id < $0.id }) ?? holons.count
       holons.insert(Member(id: id, holon: holon), at: index)
     }
   }
 
   /// The holon `id`, if present.
-  public func holon(_ id: TemporaryId) -> Holon? { holons.first { $0.id == id }?.holon }
+  public func holon(_ id: TemporaryId) -> Holon? {
+    let index = Self.position(of: id, in: holons, by: { $0.id })
+    return index < holons.count && holons[index].id == id ? holons[index].holon : nil
+  }
 
   /// Indexes `id` under `key`, replacing any previous id for that key.
   public mutating func index(_ id: TemporaryId, key: MapString) {
-    if let index = keyedIndex.firstIndex(where: { $0.key == key }) {
+    let index = Self.position(of: key, in: keyedIndex, by: { $0.key })
+    if index < keyedIndex.count, !(key < keyedIndex[index].key) {
       keyedIndex[index].id = id
     } else {
-      let index = keyedIndex.firstIndex(where: { key < $0.key }) ?? keyedIndex.count
       keyedIndex.insert(KeyedEntry(key: key, id: id), at: index)
     }
   }
 
   /// The id indexed under `key`, if any.
-  public func id(forKey key: MapString) -> TemporaryId? { keyedIndex.first { $0.key == key }?.id }
+  public func id(forKey key: MapString) -> TemporaryId? {
+    let index = Self.position(of: key, in: keyedIndex, by: { $0.key })
+    return index < keyedIndex.count && !(key < keyedIndex[index].key) ? keyedIndex[index].id : nil
+  }
+
+  /// The first position in `elements` (sorted by `field`) whose field is not below `value`.
+  private static func position<E, V: Comparable>(of value: V, in elements: [E], by field: (E) -> V) -> Int {
+    if let last = elements.last, field(last) < value { return elements.count }
+    var low = 0
+    var high = elements.count
+    while low < high {
+      let middle = (low + high) / 2
+      if field(elements[middle]) < value { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
 
   public var fieldCount: Int { 2 }
 
