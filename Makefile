@@ -35,12 +35,13 @@ guest-check:
 zomes:
 	SWIFTC=$(SWIFTC) scripts/build-guests.sh
 
-## run: the main job — a sandbox conductor (embedded SQLite) with the demo forum hApp installed and enabled,
+## run: the main job — a sandbox conductor (embedded SQLite) with the demo hApp (forum and holons) installed and enabled,
 ## serving its admin and app websocket interfaces until interrupted. Its state survives between runs.
 run: deps zomes
 	$(SWIFT) build --product holoswift
 	@mkdir -p $(DEMO)
 	$(HOLOSWIFT) dna pack demo/forum/dna -o $(DEMO)/forum.dna
+	$(HOLOSWIFT) dna pack demo/forum/holons -o $(DEMO)/holons.dna
 	$(HOLOSWIFT) app pack demo/forum -o $(DEMO)/forum.happ
 	@if [ ! -f $(DEMO)/sandbox/conductor-config.yaml ]; then \
 	  $(HOLOSWIFT) sandbox create $(DEMO)/sandbox --app $(DEMO)/forum.happ; fi
