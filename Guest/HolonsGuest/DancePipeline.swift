@@ -34,8 +34,9 @@ func runDance(
   guard let session = envelope.session, session.txId != nil else {
     return echo(.invalidParameter("a dance needs a session naming its transaction"))
   }
-  let settings = try HolonsSettings(properties: try dnaInfo().modifiers.properties.bytes)
-  let hop = DanceHop(cell: try cellName(), zome: zome, dance: name)
+  let dna = try dnaInfo()
+  let settings = try HolonsSettings(properties: dna.modifiers.properties.bytes)
+  let hop = DanceHop(cell: "\(dna.hash):\(try agentInfo().agentInitialPubkey)", zome: zome, dance: name)
   let lineage: [DanceHop]
   switch Result(catching: { () throws(HolonError) in try settings.lineagePolicy.admit(hop, after: envelope.lineage) }) {
   case .success(let admitted): lineage = admitted
@@ -91,7 +92,3 @@ func runDance(
   return DanceResponseEnvelope(response: response, session: outgoing)
 }
 
-/// How this guest names its cell in a lineage: `<dna hash>:<agent>`.
-func cellName() throws(WasmError) -> String {
-  "\(try dnaInfo().hash):\(try agentInfo().agentInitialPubkey)"
-}

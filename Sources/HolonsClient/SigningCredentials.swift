@@ -6,20 +6,21 @@ import HoloCrypto
 /// do). The key never leaves the client.
 public struct SigningCredentials: ZomeCallSigner {
   private let keyPair: Ed25519KeyPair
+  private let secret: CapSecret
   public let provenance: AgentPubKey
-  public let capSecret: CapSecret?
+  public var capSecret: CapSecret? { secret }
 
   /// New random credentials.
   public init() {
     keyPair = Ed25519KeyPair.generate()
     provenance = AgentPubKey(core: keyPair.publicKey)
-    capSecret = CapSecret(checked: SecureRandom.bytes(64))
+    secret = CapSecret(checked: SecureRandom.bytes(64))
   }
 
   /// The grant to commit in the cell (with the admin API): `functions`, assigned to this key and secret.
   public func grant(tag: String = "holons-client", functions: GrantedFunctions) -> ZomeCallCapGrant {
     ZomeCallCapGrant(
-      tag: tag, access: .assigned(secret: capSecret!, assignees: [provenance]), functions: functions)
+      tag: tag, access: .assigned(secret: secret, assignees: [provenance]), functions: functions)
   }
 
   public func sign(digest: [UInt8]) async throws -> Signature { Signature(checked: keyPair.sign(digest)) }

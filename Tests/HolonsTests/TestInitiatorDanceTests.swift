@@ -94,4 +94,28 @@ import Testing
       fixture.a, DanceRequests.fetchAllRelatedHolons(.staged(foreign)), in: context)
     #expect(cross.statusCode == .conflict && cross.description.value.contains("Cross"))
   }
+
+  @Test func theIntegrityZomeRefusesBadHolonNodesAndNothingIsKept() async throws {
+    let fixture = try await HolonsFixture()
+    for (bad, reason) in [
+      (TransientHolon(properties: ["key": .string("")]), "a holon's key may not be empty"),
+      (TransientHolon(properties: ["key": .integer(7)]), "a holon's key must be a string"),
+    ] {
+      let context = fixture.ids.open()
+      _ = try context.stageNewHolon(HolonsFixture.holon("Fine"))
+      // Staged directly in the nursery (the client side does not validate), then committed.
+      var session = context.exportSession()
+      var nursery = session.stagedHolons
+      let id = TemporaryId(versionedKey: "bad")
+      nursery.insert(.staged(StagedHolon(staging: bad)), id: id)
+      session.stagedHolons = nursery
+      try context.importPools(from: session)
+      let commit = await fixture.dance(fixture.a, DanceRequests.commit(), in: context)
+      #expect(commit.statusCode == .serverError)
+      #expect(commit.description.value.contains(reason), "\(commit.description)")
+    }
+    let all = await fixture.dance(fixture.a, DanceRequests.getAllHolons(), in: fixture.ids.open())
+    guard case .holonCollection(let collection) = all.body else { Issue.record("\(all)"); return }
+    #expect(collection.members.isEmpty, "the valid holon of a refused commit was kept")
+  }
 }
