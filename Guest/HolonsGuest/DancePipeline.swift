@@ -12,10 +12,10 @@ public typealias DanceHandler = (DanceRequest, GuestDanceContext) throws(HolonEr
 ///    `DanceLineageAborted` naming the path;
 /// 3. ensure this DNA's local holon space; work out whether the caller is in another space;
 /// 4. rebuild the transaction from the session (ids translated into this space's view), bind, dispatch by name
-///    through `handlers`, then `dances` (an unknown name is 501);
+///    through `handlers`, then the standard dances (an unknown name is 501);
 /// 5. project the response and re-export the session (translated back; the caller's space echoed).
 ///
-/// Errors become status codes, with the incoming session echoed. When a dance started from here was aborted
+/// Errors (a dance that throws included) become status codes, with the incoming session echoed unchanged. When a dance started from here was aborted
 /// for its lineage, the zome call fails instead, so that nothing the aborted branch wrote is kept.
 public func danceExtern(
   _ ptr: UInt32, _ len: UInt32, zome: String, handlers: [(String, DanceHandler)] = []
@@ -70,17 +70,16 @@ func runDance(
     }
   }
 
-  let handler = handlers.first { $0.0 == name }?.1 ?? StandardDances.handler(named: name)
-  var response: DanceResponse
-  if let handler {
-    switch Result(catching: { () throws(HolonError) in try handler(request, context) }) {
-    case .success(let answer): response = answer
-    case .failure(let error): response = .fromError(error)
-    }
-  } else {
-    response = .fromError(.notImplemented("no dance named \(name) in \(zome)"))
+  guard let handler = handlers.first(where: { $0.0 == name })?.1 ?? StandardDances.handler(named: name) else {
+    return echo(.notImplemented("no dance named \(name) in \(zome)"))
   }
+  let outcome = Result { () throws(HolonError) in try handler(request, context) }
   if let abort = context.abortedLineage { throw .guest(abort) }
+  var response: DanceResponse
+  switch outcome {
+  case .success(let answer): response = answer
+  case .failure(let error): return echo(error)
+  }
 
   var outgoing = transaction.exportSession()
   if let translation {
