@@ -46,7 +46,7 @@ import Testing
     _ = try await expect(.listAppInterfaces, "app_interfaces_listed")
     _ = try await expect(.dumpState(cellId: cell, sourceChainCursor: nil, limit: nil), "state_dumped")
     _ = try await expect(.dumpConductorState, "conductor_state_dumped")
-    _ = try await expect(.dumpFullState(cellId: cell, dhtOpsCursor: nil, limit: nil), "error")
+    _ = try await expect(.dumpFullState(cellId: cell, dhtOpsCursor: nil, limit: nil), "full_state_dumped")
     _ = try await expect(.dumpNetworkMetrics(dnaHash: nil, includeDhtSummary: false), "network_metrics_dumped")
     _ = try await expect(.dumpNetworkStats, "network_stats_dumped")
     _ = try await expect(.addAgentInfo(agentInfos: []), "agent_info_added")

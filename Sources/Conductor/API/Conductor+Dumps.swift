@@ -50,6 +50,49 @@ extension Conductor {
     return Self.json(dump)
   }
 
+  /// A cell's full state (Holochain's `dump_full_state`): its whole source chain and one page of its DNA's DHT
+  /// ops — up to `limit` (all when `nil`; 0 is refused, as in Holochain) received after `cursor` — sorted into
+  /// validation limbo, integration limbo and integrated. Peers are empty until the network issue.
+  public func dumpFullState(
+    _ cellId: CellId, after cursor: DhtOpsCursor?, limit: UInt32?
+  ) throws(ConductorError) -> FullStateDump {
+    if limit == 0 { throw .invalidAppState("dump_full_state: limit must be greater than zero") }
+    let target = try cell(cellId)
+    var everything = ChainQueryFilter()
+    everything.includeEntries = true
+    do {
+      let records = try target.sourceChain.query(everything)
+      let page = try target.dht.ops(
+        after: cursor.map { (Timestamp(microseconds: $0.whenReceived), $0.hash) }, limit: limit.map { Int($0) })
+      var validation: [ChainOp] = []
+      var integration: [ChainOp] = []
+      var integrated: [ChainOp] = []
+      for stored in page {
+        guard let record = try target.dht.record(stored.actionHash),
+          let op = ChainOp(
+            type: stored.type, signedAction: SignedAction(data: record.action, signature: record.signedAction.signature),
+            opEntry: record.entry.entry.map { .present($0) } ?? .hidden)
+        else { continue }
+        if stored.integratedAt != nil {
+          integrated.append(op)
+        } else if stored.validationStatus.isFinal {
+          integration.append(op)
+        } else {
+          validation.append(op)
+        }
+      }
+      return FullStateDump(
+        sourceChain: records.map {
+          SourceChainDumpRecord(
+            signature: $0.signedAction.signature, actionAddress: $0.actionHash, action: $0.action, entry: $0.entry.entry)
+        },
+        publishedOpsCount: 0, validationLimbo: validation, integrationLimbo: integration, integrated: integrated,
+        dhtOpsCursor: page.last.map { DhtOpsCursor(whenReceived: $0.storedAt.microseconds, hash: $0.hash) })
+    } catch {
+      throw .state(error)
+    }
+  }
+
   /// A JSON dump of the installed apps and their cells (Holochain's `dump_conductor_state`).
   public func dumpConductorState() -> String {
     var installed: [String: Any] = [:]

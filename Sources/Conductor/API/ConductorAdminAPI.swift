@@ -87,6 +87,9 @@ public struct ConductorAdminAPI: AdminRequestHandler {
       return .storageInfo(conductor.storageInfo())
     case .dumpState(let cellId, _, _):
       return .stateDumped(try conductor.dumpState(cellId))
+    case .dumpFullState(let cellId, let cursor, let limit):
+      let dump = try conductor.dumpFullState(cellId, after: cursor, limit: limit)
+      return .fullStateDumped(try MsgPackValue(msgpack: dump.msgpackBytes()))
     case .dumpConductorState:
       return .conductorStateDumped(conductor.dumpConductorState())
     case .grantZomeCallCapability(let payload):

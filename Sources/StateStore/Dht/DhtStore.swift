@@ -46,6 +46,14 @@ public final class DhtStore: Sendable {
     try database.reading { db in try OpRows.with(db, status: status) }
   }
 
+  /// Up to `limit` ops (all when `nil`) received strictly after `cursor` — the receipt time and hash of the last
+  /// op of the previous page — oldest first, ties broken by hash.
+  public func ops(after cursor: (receivedAt: Timestamp, hash: DhtOpHash)?, limit: Int?) throws(StateStoreError)
+    -> [StoredOp]
+  {
+    try database.reading { db in try OpRows.page(db, after: cursor.map { ($0.receivedAt, $0.hash) }, limit: limit) }
+  }
+
   /// The ops with a final verdict that are not integrated yet.
   public func opsReadyToIntegrate() throws(StateStoreError) -> [StoredOp] {
     try database.reading { db in try OpRows.readyToIntegrate(db) }

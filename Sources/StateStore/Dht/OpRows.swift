@@ -11,6 +11,15 @@ enum OpRows {
     try Row.fetchAll(db, sql: "SELECT \(columns) FROM chain_op ORDER BY stored_at, hash").map(op)
   }
 
+  /// Up to `limit` ops received strictly after `cursor` (`stored_at`, then hash), in that order.
+  static func page(_ db: Database, after cursor: (Timestamp, DhtOpHash)?, limit: Int?) throws -> [StoredOp] {
+    let bound = cursor == nil ? "" : " WHERE stored_at > ? OR (stored_at = ? AND hash > ?)"
+    let arguments: StatementArguments =
+      cursor.map { [$0.0.microseconds, $0.0.microseconds, Data($0.1.raw39)] } ?? []
+    let sql = "SELECT \(columns) FROM chain_op\(bound) ORDER BY stored_at, hash" + (limit.map { " LIMIT \($0)" } ?? "")
+    return try Row.fetchAll(db, sql: sql, arguments: arguments).map(op)
+  }
+
   static func with(_ db: Database, status: OpValidationStatus) throws -> [StoredOp] {
     try Row.fetchAll(
       db, sql: "SELECT \(columns) FROM chain_op WHERE validation_status = ? ORDER BY stored_at, hash",
