@@ -26,6 +26,19 @@ struct MessageSizeTests {
     }
   }
 
+  @Test(
+    "A 100 MB frame, against the default 16 MiB limit, is refused at its header; the server keeps serving",
+    .timeLimit(.minutes(1)))
+  func hundredMegabyteFrame() async throws {
+    try await withAdminServer(InterfaceServerConfiguration.admin(allowedOrigins: .any)) { port in
+      let bystander = try await connect(port)
+      let code = try await RawUpgrade.closeCodeForFrame(port: port, declaredLength: 100_000_000, sentBytes: 64 << 10)
+      #expect(code == 1009)
+      #expect(try await bystander.adminRequest(.generateAgentPubKey) == .agentPubKeyGenerated(Fixtures.agent))
+      await bystander.close()
+    }
+  }
+
   @Test("A message that grows past the limit across frames closes that connection only")
   func oversizedMessage() async throws {
     try await withAdminServer(Self.smallLimits) { port in
