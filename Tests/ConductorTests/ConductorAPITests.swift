@@ -104,7 +104,8 @@ import Testing
     else { Issue.record("storage_info"); return }
     #expect(blob.dnaHash == cell.cellId.dnaHash && blob.usedBy == ["forum-app"] && blob.dhtDataSize > 0)
     guard case .stateDumped(let json) = await fixture.admin.handle(.dumpState(cellId: cell.cellId, sourceChainCursor: nil, limit: nil)),
-      let dump = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+      let pair = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any], pair.count == 2,
+      let dump = pair[0] as? [String: Any], let summary = pair[1] as? String, summary.hasPrefix("--- Cell State Dump Summary"),
       let chain = dump["source_chain_dump"] as? [String: Any], let records = chain["records"] as? [[String: Any]]
     else { Issue.record("dump_state"); return }
     #expect(records.count >= 3 && records.first?["action_type"] as? String == "Dna")

@@ -1,4 +1,5 @@
 import ConductorAPI
+import Foundation
 import Conductor
 import HoloCore
 import HoloswiftTesting
@@ -48,5 +49,30 @@ import Testing
     #expect(first["ChainOp"] != nil)
 
     #expect(throws: ConductorError.self) { try conductor.dumpFullState(alice.id, after: nil, limit: 0) }
+  }
+
+  /// `dump_state` pages the source chain after a sequence number or an action, as Holochain does.
+  @Test func dumpStatePagesTheSourceChain() async throws {
+    let sweet = try SweetConductor()
+    let alice = try await sweet.install(try ForumTests.dna())
+    let _: ActionHash = try await alice.call("forum", "create_post", ForumTests.Post(title: "Paged", content: "state"))
+    let chain = try await alice.chain()
+    func page(_ cursor: SourceChainCursor?, _ limit: UInt32?) throws -> (records: [Int], integration: [String: Int]) {
+      let json = try sweet.conductor.dumpState(alice.id, after: cursor, limit: limit)
+      let pair = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any])
+      let dump = try #require(pair.first as? [String: Any])
+      let records = try #require((dump["source_chain_dump"] as? [String: Any])?["records"] as? [[String: Any]])
+      return (records.compactMap { $0["action_seq"] as? Int }, try #require(dump["integration_dump"] as? [String: Int]))
+    }
+    let all = try page(nil, nil)
+    #expect(all.records == Array(0..<chain.count))
+    #expect((all.integration["integrated"] ?? 0) > 0)
+    #expect(try page(.sequence(1), 2).records == [2, 3])
+    #expect(try page(.actionHash(chain[1].actionHash), 2).records == [2, 3])
+    #expect(try page(.sequence(UInt32(chain.count - 1)), 5).records.isEmpty)
+    #expect(throws: ConductorError.self) { try sweet.conductor.dumpState(alice.id, after: nil, limit: 0) }
+    #expect(throws: ConductorError.self) {
+      try sweet.conductor.dumpState(alice.id, after: .actionHash(ActionHash(core: [UInt8](repeating: 42, count: 32))), limit: 1)
+    }
   }
 }

@@ -23,17 +23,37 @@ extension Conductor {
     return StorageInfo(blobs: blobs)
   }
 
-  /// A JSON dump of a running cell's source chain (Holochain's `dump_state`, its `source_chain_dump` part):
-  /// every record's action hash, type, sequence number, timestamp and entry type, oldest first.
-  public func dumpState(_ cellId: CellId) throws(ConductorError) -> String {
-    let chain = try cell(cellId).sourceChain
+  /// A JSON dump of a running cell (Holochain's `dump_state`): as Holochain writes it, a pair
+  /// `[{peer_dump, source_chain_dump, integration_dump}, summary]`. The source chain comes a page at a time:
+  /// records after `cursor` (a sequence number, or an action of this chain), at most `limit` (0 is refused), each
+  /// with its action hash, type, sequence number, timestamp and entry; the integration dump counts the DNA's ops
+  /// by lifecycle. Peers are empty until the network issue.
+  public func dumpState(
+    _ cellId: CellId, after cursor: SourceChainCursor? = nil, limit: UInt32? = nil
+  ) throws(ConductorError) -> String {
+    if limit == 0 { throw .invalidAppState("dump_state: limit must be greater than zero") }
+    let target = try cell(cellId)
     let records: [Record]
+    let ops: [StoredOp]
     do {
-      records = try chain.query(ChainQueryFilter())
+      records = try target.sourceChain.query(ChainQueryFilter())
+      ops = try target.dht.ops(after: nil, limit: nil)
     } catch {
       throw .state(error)
     }
-    let dumped: [[String: Any]] = records.map { record in
+    var after: UInt32?
+    switch cursor {
+    case nil: after = nil
+    case .sequence(let seq): after = seq
+    case .actionHash(let hash):
+      guard let record = records.first(where: { $0.actionHash == hash }) else {
+        throw .invalidAppState("dump_state: \(hash) is not an action of this chain")
+      }
+      after = record.action.actionSeq
+    }
+    var page = records.filter { after == nil || $0.action.actionSeq > after! }
+    if let limit { page = Array(page.prefix(Int(limit))) }
+    let dumped: [[String: Any]] = page.map { record in
       var item: [String: Any] = [
         "action_address": "\(record.actionHash)", "action_type": record.action.actionType.name,
         "action_seq": Int(record.action.actionSeq), "timestamp": Int(record.action.header.timestamp.microseconds),
@@ -42,12 +62,21 @@ extension Conductor {
       if let hash = record.action.entryHash { item["entry_address"] = "\(hash)" }
       return item
     }
+    let integrated = ops.filter { $0.integratedAt != nil }.count
+    let integrationLimbo = ops.filter { $0.integratedAt == nil && $0.validationStatus.isFinal }.count
     let dump: [String: Any] = [
       "peer_dump": ["this_agent": "\(cellId.agent)", "peers": [Any]()],
       "source_chain_dump": ["records": dumped, "published_ops_count": 0],
-      "integration_dump": ["validation_limbo": 0, "integration_limbo": 0, "integrated": 0],
+      "integration_dump": [
+        "validation_limbo": ops.count - integrated - integrationLimbo, "integration_limbo": integrationLimbo,
+        "integrated": integrated,
+      ],
     ]
-    return Self.json(dump)
+    // Holochain's `Display` for its JsonDump.
+    let summary =
+      "--- Cell State Dump Summary ---\nNumber of other peers in p2p store: 0,\n"
+      + "Records returned: \(page.count), Ops published: 0\n"
+    return Self.json([dump, summary])
   }
 
   /// A cell's full state (Holochain's `dump_full_state`): its whole source chain and one page of its DNA's DHT
@@ -117,7 +146,7 @@ extension Conductor {
     return Self.json(["installed_apps": installed, "running_cells": cellIds.map { "\($0.dnaHash)/\($0.agent)" }.sorted()])
   }
 
-  private static func json(_ value: [String: Any]) -> String {
+  private static func json(_ value: Any) -> String {
     guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }

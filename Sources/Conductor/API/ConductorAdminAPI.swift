@@ -85,8 +85,8 @@ public struct ConductorAdminAPI: AdminRequestHandler {
       return .coordinatorsUpdated
     case .storageInfo:
       return .storageInfo(conductor.storageInfo())
-    case .dumpState(let cellId, _, _):
-      return .stateDumped(try conductor.dumpState(cellId))
+    case .dumpState(let cellId, let cursor, let limit):
+      return .stateDumped(try conductor.dumpState(cellId, after: cursor, limit: limit))
     case .dumpFullState(let cellId, let cursor, let limit):
       let dump = try conductor.dumpFullState(cellId, after: cursor, limit: limit)
       return .fullStateDumped(try MsgPackValue(msgpack: dump.msgpackBytes()))
