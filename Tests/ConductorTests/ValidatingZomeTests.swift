@@ -104,4 +104,23 @@ import Testing
       AppInstallation(appId: "two", agent: agent, roles: [forum, notes], membraneProofs: ["notes": MembraneProof(encoding: "fine")]))
     #expect(app.status == .disabled(.neverStarted))
   }
+
+  /// Holochain's `ignore_genesis_failure`: the install still fails, but the app stays, disabled.
+  @Test func ignoringGenesisFailureKeepsTheAppDisabled() async throws {
+    let sweet = try SweetConductor()
+    let conductor = sweet.conductor
+    let agent = try sweet.newAgent()
+    let forum = AppInstallation.Role(name: "forum", dna: try ForumTests.dna(seed: "kept"))
+    let notes = AppInstallation.Role(name: "notes", dna: try Self.dna())
+    var installation = AppInstallation(
+      appId: "kept", agent: agent, roles: [forum, notes], membraneProofs: ["notes": MembraneProof(encoding: "bad proof")])
+    installation.keepsAppOnGenesisFailure = true
+    let refused = await #expect(throws: ConductorError.self) { _ = try await conductor.installApp(installation) }
+    guard case .genesisFailed? = refused else { Issue.record("expected genesisFailed, got \(String(describing: refused))"); return }
+    let kept = try #require(conductor.apps.first { $0.id == "kept" })
+    #expect(kept.status == .disabled(.neverStarted))
+    let forumCell = CellId(dnaHash: forum.dna.hash, agent: agent)
+    let chain = try conductor.store.sourceChain(for: forumCell, signer: KeystoreSigner(keystore: conductor.keystore))
+    #expect(try chain.head() != nil, "the genesis that passed is kept")
+  }
 }

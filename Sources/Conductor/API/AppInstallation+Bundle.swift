@@ -39,5 +39,6 @@ extension AppInstallation {
       appId: payload.installedAppId ?? bundle.manifest.name, agent: payload.agentKey, roles: roles,
       membraneProofs: proofs, defersMemproofs: bundle.manifest.allowDeferredMemproofs && proofs.isEmpty,
       manifest: bundle.manifest.msgpackBytes())
+    keepsAppOnGenesisFailure = payload.ignoreGenesisFailure
   }
 }

@@ -35,6 +35,9 @@ public struct AppInstallation: Sendable {
   public var defersMemproofs: Bool
   /// The app manifest as msgpack, for `app_info`.
   public var manifest: [UInt8]?
+  /// Keep the app (disabled, with the genesis that succeeded) when a cell's genesis fails — the install still
+  /// fails with that error (Holochain's `ignore_genesis_failure`).
+  public var keepsAppOnGenesisFailure = false
 
   public init(
     appId: String, agent: AgentPubKey? = nil, roles: [Role], membraneProofs: [String: MembraneProof] = [:],

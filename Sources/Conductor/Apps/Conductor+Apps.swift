@@ -9,7 +9,9 @@ import Synchronization
 extension Conductor {
   /// Installs an app, disabled (`neverStarted`): registers its DNAs, and runs genesis for every provisioned
   /// cell — unless membrane proofs are deferred, when the app waits in `awaitingMemproofs`. A failure keeps
-  /// nothing of the app: the chains its genesis wrote are deleted.
+  /// nothing of the app: the chains its genesis wrote are deleted — except that with
+  /// ``AppInstallation/keepsAppOnGenesisFailure`` a failed genesis leaves the app installed (disabled, its other
+  /// cells' genesis kept), and the install still throws that failure.
   public func installApp(_ installation: AppInstallation) async throws(ConductorError) -> InstalledApp {
     try await onZomeCallThread { () throws(ConductorError) in
       try self.withAppLock { () throws(ConductorError) in try self.installAppLocked(installation) }
@@ -125,13 +127,22 @@ extension Conductor {
     for role in installation.roles { try register(role.dna) }
     var cells: [Cell] = []
     var written: [CellId] = []
+    var genesisFailure: ConductorError?
     do throws(ConductorError) {
       if !installation.defersMemproofs {
         for role in installation.roles where role.createsCell {
           let cell = try makeCell(
             CellId(dnaHash: role.dna.hash, agent: agent), dna: role.dna, app: id, role: role.name)
-          if try runGenesis(cell, membraneProof: installation.membraneProofs[role.name]) { written.append(cell.id) }
-          cells.append(cell)
+          switch Result(catching: { () throws(ConductorError) in
+            try runGenesis(cell, membraneProof: installation.membraneProofs[role.name])
+          }) {
+          case .success(let wrote):
+            if wrote { written.append(cell.id) }
+            cells.append(cell)
+          case .failure(let error):
+            guard installation.keepsAppOnGenesisFailure else { throw error }
+            if genesisFailure == nil { genesisFailure = error }
+          }
         }
       }
       try save(app)
@@ -143,6 +154,8 @@ extension Conductor {
     state.withLock { state in
       for cell in cells { state.prepared[cell.id] = cell }
     }
+    // `ignore_genesis_failure`: the app stays, disabled, and the install still reports the failure.
+    if let genesisFailure { throw genesisFailure }
     return app
   }
 
