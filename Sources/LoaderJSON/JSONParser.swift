@@ -9,6 +9,11 @@ struct JSONSyntaxError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// A strict RFC 8259 JSON parser over UTF-8 bytes.
 ///
+/// Why not Foundation's: measured with Swift 6.3.1 on Linux, `JSONDecoder` decodes `2.0` and `1e3` as `Int64`
+/// (MAP's loader, through serde_json, refuses them as integers), keeps one of two duplicate members without a
+/// word, and reports a syntax error only as "The given data was not valid JSON", with no position. The loader
+/// needs all three, so it reads the literal text itself.
+///
 /// Accepts one value surrounded by optional whitespace (and an optional UTF-8
 /// byte order mark). Rejects invalid UTF-8, unescaped control characters,
 /// lone surrogate escapes, leading zeros, and nesting deeper than `maxDepth`.
