@@ -25,6 +25,7 @@ let package = Package(
     .library(name: "ConductorInterfaces", targets: ["ConductorInterfaces"]),
     .library(name: "HolonsCore", targets: ["HolonsCore"]),
     .library(name: "HolonsClient", targets: ["HolonsClient"]),
+    .library(name: "HoloNetwork", targets: ["HoloNetwork"]),
     .executable(name: "holoswift", targets: ["holoswift"]),
   ],
   dependencies: [
@@ -97,6 +98,16 @@ let package = Package(
     // MAP holons, dances and session state. Shared with wasm guests, like HoloCore: no Foundation, typed throws.
     .target(name: "HolonsCore", dependencies: ["HoloCore"], swiftSettings: strictSettings),
     // Hosts' side of dances: asynchronous trust channels and their transports.
+    // Conductors on different hosts: the Kitsune2 bootstrap server (and, to come, peers, publish and gossip).
+    // Not named `Network`: SwiftNIO and Hummingbird test `canImport(Network)` for Apple's framework.
+    .target(
+      name: "HoloNetwork",
+      dependencies: [
+        "HoloCore", "HoloCrypto", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      path: "Sources/Network",
+      swiftSettings: strictSettings),
     // MAP's JSON holon import format, parsed and checked into a load set.
     .target(name: "LoaderJSON", swiftSettings: strictSettings),
     .target(
@@ -118,7 +129,7 @@ let package = Package(
       name: "holoswift",
       dependencies: [
         "HoloCore", "Bundles", "Conductor", "ConductorAPI", "ConductorInterfaces", "Keystore", "StateStore", "Ribosome",
-        "HolonsCore", "HolonsClient", "LoaderJSON",
+        "HolonsCore", "HolonsClient", "LoaderJSON", "HoloNetwork",
         .product(name: "ArgumentParser", package: "swift-argument-parser"), .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: strictSettings),
@@ -143,6 +154,14 @@ let package = Package(
       swiftSettings: strictSettings),
     .testTarget(name: "HolonsCoreTests", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
     .testTarget(name: "LoaderJSONTests", dependencies: ["LoaderJSON"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "HoloNetworkTests",
+      dependencies: [
+        "HoloNetwork", "HoloCore", "HoloCrypto", .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ],
+      path: "Tests/NetworkTests",
+      swiftSettings: strictSettings),
     .testTarget(
       name: "HolonsTests",
       dependencies: [

@@ -7,7 +7,8 @@ struct Holoswift: AsyncParsableCommand {
     commandName: "holoswift",
     abstract: "A Holochain conductor written in Swift.",
     subcommands: [
-      RunCommand.self, SandboxCommand.self, CallCommand.self, HolonsCommand.self, DnaCommand.self, AppCommand.self,
+      RunCommand.self, SandboxCommand.self, CallCommand.self, HolonsCommand.self, BootstrapServerCommand.self,
+      DnaCommand.self, AppCommand.self,
       WebAppCommand.self,
     ])
 }
