@@ -10,7 +10,7 @@ public import Logging
 /// - `GET /bootstrap/{space}` → a JSON array of the space's live infos, as they were put;
 /// - `GET /health` → `{}`.
 ///
-/// `{space}` and `{agent}` are base64url without padding. Expired infos are pruned every `pruneInterval`.
+/// `{space}` and `{agent}` are base64url without padding. ``serve`` prunes expired infos as it runs.
 public enum BootstrapServer {
   /// The router, for an `Application` or for tests.
   public static func router(service: BootstrapService, now: @escaping @Sendable () -> Int64 = nowMicros) -> Router<
@@ -49,38 +49,39 @@ public enum BootstrapServer {
     return router
   }
 
-  /// A server on `host:port` (0 picks a free port, reported through `onListening`) that prunes expired infos
-  /// every `pruneInterval`. Run it with `run()` or a service group.
+  /// A server on `host:port` (0 picks a free port, reported through `onListening`). Run it with ``serve``, which
+  /// also prunes, or in a service group.
   public static func application(
-    service: BootstrapService, host: String = "127.0.0.1", port: Int, pruneInterval: Duration = .seconds(10),
-    logger: Logger, onListening: @escaping @Sendable (Int) -> Void = { _ in }
+    service: BootstrapService, host: String = "127.0.0.1", port: Int, logger: Logger,
+    onListening: @escaping @Sendable (Int) -> Void = { _ in }
   ) -> some ApplicationProtocol {
-    var application = Application(
+    Application(
       router: router(service: service),
       configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "holoswift-bootstrap"),
       onServerRunning: { channel in
         if let bound = channel.localAddress?.port { onListening(bound) }
       },
       logger: logger)
-    application.beforeServerStarts {
-      Task.detached {
+  }
+
+  /// Runs a server until SIGINT or SIGTERM, pruning expired infos every `pruneInterval` while it runs.
+  public static func serve(
+    service: BootstrapService, host: String, port: Int, pruneInterval: Duration = .seconds(10), logger: Logger,
+    onListening: @escaping @Sendable (Int) -> Void
+  ) async throws {
+    let server = application(service: service, host: host, port: port, logger: logger, onListening: onListening)
+    try await withThrowingTaskGroup(of: Void.self) { group in
+      group.addTask { try await server.runService() }
+      group.addTask {
         while !Task.isCancelled {
-          try? await Task.sleep(for: pruneInterval)
+          try await Task.sleep(for: pruneInterval)
           service.spaces.prune(now: nowMicros())
         }
       }
+      // The server stopping (or failing) ends the pruning too.
+      try await group.next()
+      group.cancelAll()
     }
-    return application
-  }
-
-  /// Runs a server (see ``application(service:host:port:pruneInterval:logger:onListening:)``) until SIGINT or
-  /// SIGTERM.
-  public static func serve(
-    service: BootstrapService, host: String, port: Int, logger: Logger,
-    onListening: @escaping @Sendable (Int) -> Void
-  ) async throws {
-    try await application(service: service, host: host, port: port, logger: logger, onListening: onListening)
-      .runService()
   }
 
   /// Microseconds since the epoch.
