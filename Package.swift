@@ -73,7 +73,7 @@ let package = Package(
       name: "Conductor",
       dependencies: [
         "HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "ConductorAPI", "ConductorInterfaces", "Bundles",
-        .product(name: "Logging", package: "swift-log"), .product(name: "Yams", package: "Yams"),
+        "HoloNetwork", .product(name: "Logging", package: "swift-log"), .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: strictSettings),
     // The Admin and App websocket interfaces (Hummingbird WebSocket) and a client for them.
@@ -93,6 +93,7 @@ let package = Package(
       name: "HoloswiftTesting",
       dependencies: [
         "HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor", "HolonsCore", "HolonsClient",
+        "HoloNetwork",
       ],
       swiftSettings: strictSettings),
     // MAP holons, dances and session state. Shared with wasm guests, like HoloCore: no Foundation, typed throws.
@@ -104,7 +105,8 @@ let package = Package(
       name: "HoloNetwork",
       dependencies: [
         "HoloCore", "HoloCrypto", .product(name: "Hummingbird", package: "hummingbird"),
-        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
       ],
       path: "Sources/Network",
       swiftSettings: strictSettings),
@@ -137,7 +139,7 @@ let package = Package(
       name: "HoloswiftBenchmarks",
       dependencies: [
         "HoloCore", "HoloCrypto", "Keystore", "StateStore", "Ribosome", "Conductor", "HoloswiftTesting",
-        "ConductorAPI", "ConductorInterfaces", "Bundles", "HolonsCore", "HolonsClient", "LoaderJSON",
+        "ConductorAPI", "ConductorInterfaces", "Bundles", "HolonsCore", "HolonsClient", "LoaderJSON", "HoloNetwork",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "WasmKit", package: "WasmKit"), .product(name: "WAT", package: "WasmKit"),
         .product(name: "Logging", package: "swift-log"),
@@ -149,7 +151,7 @@ let package = Package(
       name: "ConductorTests",
       dependencies: [
         "Conductor", "HoloswiftTesting", "Ribosome", "HoloCore", "StateStore", "Keystore", "ConductorAPI", "HoloCrypto",
-        "Bundles", "ConductorInterfaces", .product(name: "Logging", package: "swift-log"),
+        "Bundles", "ConductorInterfaces", "HoloNetwork", .product(name: "Logging", package: "swift-log"),
       ],
       swiftSettings: strictSettings),
     .testTarget(name: "HolonsCoreTests", dependencies: ["HolonsCore", "HoloCore"], swiftSettings: strictSettings),
@@ -158,7 +160,8 @@ let package = Package(
       name: "HoloNetworkTests",
       dependencies: [
         "HoloNetwork", "HoloCore", "HoloCrypto", .product(name: "Hummingbird", package: "hummingbird"),
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
       ],
       path: "Tests/NetworkTests",
       swiftSettings: strictSettings),

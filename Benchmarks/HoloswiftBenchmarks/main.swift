@@ -9,5 +9,6 @@ let suite = BenchmarkSuite(groups: [
   .ribosome,
   .interfaces,
   .holons,
+  .network,
 ])
 suite.run(arguments: Array(CommandLine.arguments.dropFirst()))

@@ -18,13 +18,15 @@ public final class Cell: Sendable {
   /// The cell's source chain, for reading.
   public var sourceChain: SourceChain { chain }
   let dht: DhtStore
+  /// The DNA's cache: what this node fetched from other authorities.
+  let cache: DhtStore
   /// Held while `init` runs, so that concurrent first calls wait for one run.
   let initLock = NSLock()
   private let initialized = Atomic<Bool>(false)
 
   init(
     id: CellId, appId: String, roleName: String, cloneId: String?, layout: DnaLayout, ribosome: Ribosome, chain: SourceChain,
-    dht: DhtStore
+    dht: DhtStore, cache: DhtStore
   ) {
     self.id = id
     self.appId = appId
@@ -34,6 +36,7 @@ public final class Cell: Sendable {
     self.ribosome = ribosome
     self.chain = chain
     self.dht = dht
+    self.cache = cache
   }
 
   /// Whether `init` has completed (an `InitZomesComplete` action is on the chain).

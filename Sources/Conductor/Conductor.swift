@@ -25,6 +25,10 @@ public final class Conductor: Sendable {
   /// The nonces of signed zome calls seen so far, conductor-wide (every app interface shares them).
   let nonces = NonceWitness()
   private let signalHandlers = Mutex<[UUID: @Sendable (AppSignalEvent) -> Void]>([:])
+  /// Set by ``actAsBadActor(_:)``.
+  let skipsInlineValidation = Atomic<Bool>(false)
+  /// The network, once started.
+  let networkSlot = Mutex<ConductorNetwork?>(nil)
 
   struct State {
     /// Running cells: those of enabled apps.
@@ -45,6 +49,10 @@ public final class Conductor: Sendable {
     self.configuration = configuration
     modules = ModuleCache(hostFunctions: hostFunctions)
   }
+
+  /// For tests of what the network does with invalid data: while on, this conductor commits without validating
+  /// its own writes, as a tampered conductor would, and publishes what it wrote.
+  public func actAsBadActor(_ on: Bool) { skipsInlineValidation.store(on, ordering: .relaxed) }
 
   /// The installed cell `id`.
   public func cell(_ id: CellId) throws(ConductorError) -> Cell {

@@ -18,7 +18,10 @@ extension Conductor: ZomeCallHost {
     case .networkAgent(let agent):
       let local = CellId(dnaHash: context.cell.dnaHash, agent: agent)
       guard (try? cell(local)) != nil else {
-        return .networkError("no route to agent \(agent): this conductor has no network connection yet")
+        guard let network = onlineNetwork else {
+          return .networkError("no route to agent \(agent): this conductor is not on a network")
+        }
+        return network.callRemote(call, to: agent, from: context)
       }
       target = local
     }
@@ -35,9 +38,11 @@ extension Conductor: ZomeCallHost {
     }
   }
 
-  /// Remote signals go to other agents over the network, which this conductor does not have yet; agents whose
-  /// cells run here get them at once through `recv_remote_signal`.
+  /// Remote signals go to other agents over the network; agents whose cells run here get them at once through
+  /// `recv_remote_signal`.
   public func sendRemoteSignal(_ signal: RemoteSignal, from context: ZomeCallContext) throws(HostFunctionFailure) {
+    let remote = signal.agents.filter { (try? cell(CellId(dnaHash: context.cell.dnaHash, agent: $0))) == nil }
+    if !remote.isEmpty { onlineNetwork?.sendRemoteSignal(signal, to: remote, from: context) }
     for agent in signal.agents {
       let local = CellId(dnaHash: context.cell.dnaHash, agent: agent)
       guard let cell = try? cell(local), cell.ribosome.exports(zome: context.zomeName, function: "recv_remote_signal")

@@ -1,10 +1,12 @@
 public import ConductorAPI
 import Foundation
 import Yams
+import HoloNetwork
 
 /// The conductor's configuration file, in the subset of Holochain's `conductor-config.yaml` this conductor
-/// uses: where its data lives, and its admin interfaces. Other Holochain keys (network, tuning) are accepted and
-/// ignored until the parts they configure exist.
+/// uses: where its data lives, its admin interfaces, and its network. Other Holochain keys (tuning) are accepted
+/// and ignored. In `network`, `bootstrap_url` and `target_arc_factor` (0: hold no arc) are Holochain's;
+/// `transport_listen` (`host:port` for the peer transport) is Holoswift's, since its peers connect directly.
 ///
 /// ```yaml
 /// data_root_path: /home/me/.holoswift/sandbox
@@ -15,6 +17,9 @@ import Yams
 ///       type: websocket
 ///       port: 4444
 ///       allowed_origins: "*"
+/// network:
+///   bootstrap_url: http://127.0.0.1:8888
+///   transport_listen: 0.0.0.0:0
 /// ```
 public struct ConductorConfig: Sendable, Equatable {
   /// One admin interface: a websocket port and the origins it accepts.
@@ -33,12 +38,40 @@ public struct ConductorConfig: Sendable, Equatable {
     public let description: String
   }
 
+  /// The `network` section: where to find peers and where to listen for them.
+  public struct Network: Sendable, Equatable {
+    public var bootstrapURL: String?
+    public var listenHost: String
+    public var listenPort: Int
+    /// Holochain's `target_arc_factor`: 0 holds no arc (a light node), anything else the full arc.
+    public var targetArcFactor: Int
+
+    public init(
+      bootstrapURL: String?, listenHost: String = "127.0.0.1", listenPort: Int = 0, targetArcFactor: Int = 1
+    ) {
+      self.bootstrapURL = bootstrapURL
+      self.listenHost = listenHost
+      self.listenPort = listenPort
+      self.targetArcFactor = targetArcFactor
+    }
+
+    /// The network settings these keys give, Holochain's defaults for the rest.
+    public var configuration: NetworkConfiguration {
+      NetworkConfiguration(
+        listenHost: listenHost, listenPort: listenPort, bootstrapURL: bootstrapURL,
+        storageArc: targetArcFactor == 0 ? .empty : .full)
+    }
+  }
+
   public var dataRootPath: String
   public var adminInterfaces: [AdminInterface]
+  /// The network, when the conductor joins one.
+  public var network: Network?
 
-  public init(dataRootPath: String, adminInterfaces: [AdminInterface]) {
+  public init(dataRootPath: String, adminInterfaces: [AdminInterface], network: Network? = nil) {
     self.dataRootPath = dataRootPath
     self.adminInterfaces = adminInterfaces
+    self.network = network
   }
 
   /// Reads a configuration from YAML text.
@@ -72,7 +105,20 @@ public struct ConductorConfig: Sendable, Equatable {
       let origins = (driver["allowed_origins"] as? String) ?? "*"
       interfaces.append(AdminInterface(port: port16, allowedOrigins: AllowedOrigins(string: origins)))
     }
-    self.init(dataRootPath: path, adminInterfaces: interfaces)
+    var network: Network?
+    if let section = root["network"] as? [String: Any] {
+      var parsed = Network(bootstrapURL: section["bootstrap_url"] as? String)
+      if let listen = section["transport_listen"] as? String {
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]),
+          (0...65535).contains(port)
+        else { throw Invalid(description: "network.transport_listen must be host:port, not \(listen)") }
+        parsed.listenHost = String(listen[..<colon]).trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        parsed.listenPort = port
+      }
+      if let factor = section["target_arc_factor"] as? Int { parsed.targetArcFactor = factor }
+      network = parsed
+    }
+    self.init(dataRootPath: path, adminInterfaces: interfaces, network: network)
   }
 
   /// The configuration as YAML, in Holochain's shape.
@@ -82,6 +128,13 @@ public struct ConductorConfig: Sendable, Equatable {
     for interface in adminInterfaces {
       text += "  - driver:\n      type: websocket\n      port: \(interface.port)\n"
       text += "      allowed_origins: \(Self.quoted(interface.allowedOrigins.stringValue))\n"
+    }
+    if let network {
+      text += "network:\n"
+      if let url = network.bootstrapURL { text += "  bootstrap_url: \(Self.quoted(url))\n" }
+      let host = network.listenHost.contains(":") ? "[\(network.listenHost)]" : network.listenHost
+      text += "  transport_listen: \(Self.quoted("\(host):\(network.listenPort)"))\n"
+      text += "  target_arc_factor: \(network.targetArcFactor)\n"
     }
     return text
   }

@@ -37,6 +37,8 @@ public enum ConductorError: Error, Sendable {
   case unauthorized(zome: String, function: String)
   /// Reading or writing the databases failed, or the chain head moved under a strict call.
   case state(StateStoreError)
+  /// The network could not start, or a peer could not be reached.
+  case network(String)
 }
 
 extension ConductorError: CustomStringConvertible {
@@ -53,6 +55,7 @@ extension ConductorError: CustomStringConvertible {
     case .keystore(let reason): return "keystore: \(reason)"
     case .invalidDna(let reason): return "invalid DNA: \(reason)"
     case .ribosome(let error): return "\(error)"
+    case .network(let reason): return "network: \(reason)"
     case .genesisFailed(let reason): return "genesis failed: \(reason)"
     case .initFailed(let zome, let reason): return "init of zome \(zome) failed: \(reason)"
     case .invalidCommit(let reason): return "Validation failed while committing: \(reason)"

@@ -44,7 +44,8 @@ extension Conductor {
     let context = ZomeCallContext(
       cell: cell.id, dna: cell.layout, zomeName: request.zome, functionName: request.function,
       provenance: request.provenance, capGrant: grant, access: .zomeCall, kind: .zomeCall, workspace: workspace,
-      dht: cell.dht, keystore: keystore, host: self, effects: effects, depth: (outer?.depth ?? 0) + 1)
+      dht: cell.dht, cache: cell.cache, network: onlineNetwork, keystore: keystore, host: self, effects: effects,
+      depth: (outer?.depth ?? 0) + 1)
     let output: ExternIO
     do {
       output = try cell.ribosome.call(zome: request.zome, function: request.function, payload: request.payload, context: context)
@@ -75,8 +76,8 @@ extension Conductor {
     for zome in cell.layout.zomes where cell.ribosome.exports(zome: zome.name, function: "init") {
       let context = ZomeCallContext(
         cell: cell.id, dna: cell.layout, zomeName: zome.name, functionName: "init", provenance: cell.id.agent,
-        access: .initialization, kind: .initialization, workspace: workspace, dht: cell.dht, keystore: keystore,
-        host: self, effects: effects)
+        access: .initialization, kind: .initialization, workspace: workspace, dht: cell.dht, cache: cell.cache,
+        network: onlineNetwork, keystore: keystore, host: self, effects: effects)
       let result: InitCallbackResult
       do {
         let output = try cell.ribosome.call(zome: zome.name, function: "init", payload: .unit, context: context)

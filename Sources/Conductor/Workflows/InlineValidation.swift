@@ -6,7 +6,7 @@ extension Conductor {
   /// Holochain's inline validation: every new record passes sys validation, then every op it produces passes
   /// the `validate` callback of the integrity zomes it concerns. The first failure stops the commit.
   func validateInline(_ records: [Record], cell: Cell, workspace: Workspace) throws(ConductorError) {
-    let lookup = RecordLookup(workspace: workspace, dht: cell.dht)
+    let lookup = RecordLookup(workspace: workspace, dht: cell.dht, cache: cell.cache, network: onlineNetwork)
     for record in records {
       try SysValidation(layout: cell.layout, lookup: lookup).check(record)
     }
@@ -18,7 +18,8 @@ extension Conductor {
         where cell.ribosome.exports(zome: zome.name, function: "validate") {
           let context = ZomeCallContext(
             cell: cell.id, dna: cell.layout, zomeName: zome.name, functionName: "validate", provenance: cell.id.agent,
-            access: .validation, kind: .validation, workspace: workspace, dht: cell.dht, keystore: keystore)
+            access: .validation, kind: .validation, workspace: workspace, dht: cell.dht, cache: cell.cache,
+            network: onlineNetwork, keystore: keystore)
           let result = try validationCallback(
             cell.ribosome, zome: zome.name, function: "validate", payload: ExternIO(encoding: op), context: context)
           switch result {
@@ -90,15 +91,22 @@ extension Conductor {
   }
 }
 
-/// Finds records for validation: the call's workspace first, then the DHT store.
+/// Finds records for validation: the call's workspace first (for an author's own commit), then the DHT store,
+/// then the cache, then — for ops that arrived from others — the network, whose answers land in the cache.
 struct RecordLookup {
-  let workspace: Workspace
+  let workspace: Workspace?
   let dht: DhtStore
+  var cache: DhtStore? = nil
+  var network: (any CascadeNetwork)? = nil
 
   func record(_ hash: ActionHash) throws(ConductorError) -> Record? {
     do {
-      if let record = try workspace.record(hash) { return record }
-      return try dht.record(hash)
+      if let record = try workspace?.record(hash) { return record }
+      if let record = try dht.record(hash) { return record }
+      if let record = try cache?.record(hash) { return record }
+      guard let network, let cache else { return nil }
+      network.fetch(basis: AnyLinkableHash(hash)!, in: dht.dnaHash, options: .network)
+      return try cache.record(hash)
     } catch {
       throw .state(error)
     }

@@ -39,7 +39,7 @@ extension Conductor {
       return Cell(
         id: id, appId: app, roleName: role, cloneId: cloneId, layout: layout, ribosome: ribosome,
         chain: try store.sourceChain(for: id, signer: KeystoreSigner(keystore: keystore)),
-        dht: try store.dht(for: id.dnaHash))
+        dht: try store.dht(for: id.dnaHash), cache: try store.cache(for: id.dnaHash))
     } catch {
       throw .state(error)
     }

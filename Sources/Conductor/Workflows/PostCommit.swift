@@ -13,8 +13,8 @@ extension Conductor {
     let effects = CallEffects()
     let context = ZomeCallContext(
       cell: cell.id, dna: cell.layout, zomeName: zome, functionName: "post_commit", provenance: cell.id.agent,
-      access: .postCommit, kind: .postCommit, workspace: workspace, dht: cell.dht, keystore: keystore, host: self,
-      effects: effects)
+      access: .postCommit, kind: .postCommit, workspace: workspace, dht: cell.dht, cache: cell.cache,
+      network: onlineNetwork, keystore: keystore, host: self, effects: effects)
     if (try? cell.ribosome.call(zome: zome, function: "post_commit", payload: ExternIO(encoding: actions), context: context))
       != nil
     {

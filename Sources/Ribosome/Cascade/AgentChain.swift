@@ -8,8 +8,9 @@ struct AgentChain {
   /// Hashes by sequence number (more than one where the chain forks).
   let bySeq: [UInt32: [ActionHash]]
 
-  init(_ context: ZomeCallContext, agent: AgentPubKey) throws(HostFunctionFailure) {
-    let activity = try Cascade(context).filed(at: AnyLinkableHash(EntryHash(agent: agent))!, [.agentActivity])
+  init(_ context: ZomeCallContext, agent: AgentPubKey, options: GetOptions = .network) throws(HostFunctionFailure) {
+    let activity = try Cascade(context, options: options).filed(
+      at: AnyLinkableHash(EntryHash(agent: agent))!, [.agentActivity])
     var byHash: [ActionHash: FiledRecord] = [:]
     var bySeq: [UInt32: [ActionHash]] = [:]
     for filed in activity where filed.action.author == agent {

@@ -1,15 +1,26 @@
 import HoloCore
 import StateStore
 
-/// Reads the DHT as a zome call sees it: the call's own writes, the agent's chain, and what this node holds as
-/// an authority (Holochain's cascade, local strategy). The network issue adds remote authorities behind it.
+/// Reads the DHT as a zome call sees it: the call's own writes, the agent's chain, what this node holds as an
+/// authority, what it cached from others, and — with the `Network` strategy — the authorities of a basis this
+/// node does not cover, or where it holds nothing yet (Holochain's cascade).
 struct Cascade {
   let workspace: Workspace?
   let dht: DhtStore?
+  let cache: DhtStore?
+  let network: (any CascadeNetwork)?
+  let dna: DnaHash
+  let options: GetOptions
+  /// The bases already asked of the network by this cascade: each is asked once, for every op type.
+  private let asked = AskedBases()
 
-  init(_ context: ZomeCallContext) {
+  init(_ context: ZomeCallContext, options: GetOptions = .network) {
     workspace = context.workspace
     dht = context.dht
+    cache = context.cache
+    network = context.network
+    dna = context.cell.dnaHash
+    self.options = options
   }
 
   /// Everything filed at `basis` by ops of `types`, each action once, valid ones only unless `includeRejected`.
@@ -21,7 +32,15 @@ struct Cascade {
     do {
       let local = try workspace?.filed(at: basis, types: types) ?? []
       let held = try dht?.filed(at: basis, types: types) ?? []
-      for filed in local + held {
+      var cached = try cache?.filed(at: basis, types: types) ?? []
+      if let network, options.strategy == .network, asked.firstTime(basis) {
+        let heldHere = !(local.isEmpty && held.isEmpty && cached.isEmpty)
+        if !heldHere || !network.isAuthority(for: basis, in: dna) {
+          network.fetch(basis: basis, in: dna, options: options)
+          cached = try cache?.filed(at: basis, types: types) ?? []
+        }
+      }
+      for filed in local + held + cached {
         guard includeRejected || filed.validationStatus == .valid else { continue }
         // One entry per action and op type; the author's copy (first) wins.
         guard seen.insert(filed.actionHash.raw39 + [UInt8(filed.opType.rawValue)]).inserted else { continue }
@@ -99,4 +118,12 @@ struct Cascade {
       updates: try filed(at: AnyLinkableHash(hash)!, [.updateEntry]).map(\.record.signedAction),
       entryDhtStatus: valid.contains { !deleted.contains($0.actionHash) } ? .live : .dead)
   }
+}
+
+/// The bases a cascade has asked the network for (a cascade lives for one host-function call, on one thread).
+private final class AskedBases: @unchecked Sendable {
+  private var bases = Set<AnyLinkableHash>()
+
+  /// Whether `basis` was not asked yet; marks it asked.
+  func firstTime(_ basis: AnyLinkableHash) -> Bool { bases.insert(basis).inserted }
 }

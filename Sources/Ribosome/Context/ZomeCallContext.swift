@@ -109,6 +109,10 @@ public final class ZomeCallContext: Sendable {
   public let workspace: Workspace?
   /// The DNA's DHT database: what this conductor holds as an authority.
   public let dht: DhtStore?
+  /// The DNA's cache database: what this node fetched from other authorities.
+  public let cache: DhtStore?
+  /// The conductor's network, for reads this node cannot answer alone.
+  public let network: (any CascadeNetwork)?
   /// The keystore holding the agent's keys.
   public let keystore: Keystore?
   /// The conductor, for calls, remote signals and clones.
@@ -120,8 +124,9 @@ public final class ZomeCallContext: Sendable {
 
   public init(
     cell: CellId, dna: DnaLayout, zomeName: String, functionName: String, provenance: AgentPubKey,
-    capGrant: CapGrant? = nil, access: HostAccess, kind: CallKind = .zomeCall, workspace: Workspace? = nil, dht: DhtStore? = nil,
-    keystore: Keystore? = nil, host: (any ZomeCallHost)? = nil, effects: CallEffects = CallEffects(), depth: Int = 1
+    capGrant: CapGrant? = nil, access: HostAccess, kind: CallKind = .zomeCall, workspace: Workspace? = nil,
+    dht: DhtStore? = nil, cache: DhtStore? = nil, network: (any CascadeNetwork)? = nil, keystore: Keystore? = nil,
+    host: (any ZomeCallHost)? = nil, effects: CallEffects = CallEffects(), depth: Int = 1
   ) {
     self.cell = cell
     self.dna = dna
@@ -133,6 +138,8 @@ public final class ZomeCallContext: Sendable {
     self.kind = kind
     self.workspace = workspace
     self.dht = dht
+    self.cache = cache
+    self.network = network
     self.keystore = keystore
     self.host = host
     self.effects = effects

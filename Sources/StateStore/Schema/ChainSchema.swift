@@ -46,6 +46,32 @@ enum ChainSchema {
       // A cell's own chain holds one action per sequence number; a DHT may hold forks.
       try db.execute(sql: "CREATE \(authored ? "UNIQUE " : "")INDEX action_author_seq ON action(author, seq)")
     }
+    // The network: receipts an author collects, warrants a node holds, and agents it refuses.
+    migrator.registerMigration("v2-network") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE validation_receipt (
+            op_hash BLOB NOT NULL,
+            validator BLOB NOT NULL,
+            validation_status INTEGER NOT NULL,
+            when_integrated INTEGER NOT NULL,
+            signature BLOB NOT NULL,
+            PRIMARY KEY (op_hash, validator)
+          ) WITHOUT ROWID;
+          CREATE TABLE warrant (
+            hash BLOB PRIMARY KEY NOT NULL,
+            warrantee BLOB NOT NULL,
+            blob BLOB NOT NULL,
+            stored_at INTEGER NOT NULL
+          ) WITHOUT ROWID;
+          CREATE INDEX warrant_warrantee ON warrant(warrantee);
+          CREATE TABLE blocked_agent (
+            agent BLOB PRIMARY KEY NOT NULL,
+            reason TEXT NOT NULL,
+            blocked_at INTEGER NOT NULL
+          ) WITHOUT ROWID;
+          """)
+    }
     return migrator
   }
 }

@@ -34,10 +34,15 @@ enum ConductorLaunch {
       _ = try await runtime.attachAppInterface(port: appPort, allowedOrigins: .any, installedAppId: nil)
     }
     let appPorts = await runtime.appInterfaces().map(\.port)
+    if let network = config.network {
+      let joined = try await runtime.conductor.startNetwork(network.configuration)
+      say("Network transport at \(joined.url.map(\.description) ?? "?"), bootstrap \(network.bootstrapURL ?? "none")")
+    }
     say("Conductor launched {\"admin_port\":\(adminPorts.first ?? 0),\"app_ports\":\(appPorts)}")
     for app in runtime.conductor.apps { say("  app \(app.id): \(app.status)") }
     await waitForInterrupt()
     say("Stopping…")
+    await runtime.conductor.stopNetwork()
     await runtime.stop()
     try runtime.conductor.keystore.close()
   }

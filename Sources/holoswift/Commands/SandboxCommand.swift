@@ -28,13 +28,24 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "The installed app's id (default: the manifest's name).") var appId: String?
     @Option(help: "A network seed for the app's DNAs.") var networkSeed: String?
     @Option(help: "The admin interface's port (0: any free port when run).") var adminPort: UInt16 = 0
+    @Option(help: "Join a network through this Kitsune2 bootstrap server (http://host:port).") var bootstrapUrl: String?
+    @Option(help: "With --bootstrap-url: where the peer transport listens (host:port).") var listen: String =
+      "127.0.0.1:0"
     @OptionGroup var logging: LoggingOptions
 
     func run() async throws {
       let root = URL(fileURLWithPath: directory).standardizedFileURL.path
       try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+      var network: ConductorConfig.Network?
+      if let bootstrapUrl {
+        guard let colon = listen.lastIndex(of: ":"), let port = Int(listen[listen.index(after: colon)...]) else {
+          throw ValidationError("--listen takes host:port")
+        }
+        network = ConductorConfig.Network(
+          bootstrapURL: bootstrapUrl, listenHost: String(listen[..<colon]), listenPort: port)
+      }
       let config = ConductorConfig(
-        dataRootPath: root + "/data", adminInterfaces: [.init(port: adminPort, allowedOrigins: .any)])
+        dataRootPath: root + "/data", adminInterfaces: [.init(port: adminPort, allowedOrigins: .any)], network: network)
       try config.yaml().write(toFile: root + "/conductor-config.yaml", atomically: true, encoding: .utf8)
       let list = SandboxCommand.listed()
       if !list.contains(root) {

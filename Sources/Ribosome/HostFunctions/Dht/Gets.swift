@@ -5,9 +5,9 @@ extension HostFunction {
   /// `get`: for each input, the live record of an action hash, or the oldest live record of an entry hash.
   static let get = HostFunction.typed("get") { (context, inputs: [GetInput]) throws(HostFunctionFailure) -> [Record?] in
     try context.require(.readChain, for: "get")
-    let cascade = Cascade(context)
     var records: [Record?] = []
     for input in inputs {
+      let cascade = Cascade(context, options: input.getOptions)
       if let action = ActionHash(input.anyDhtHash) {
         records.append(try cascade.liveRecord(action))
       } else if let entry = EntryHash(input.anyDhtHash) {
@@ -23,9 +23,9 @@ extension HostFunction {
   static let getDetails = HostFunction.typed("get_details") {
     (context, inputs: [GetInput]) throws(HostFunctionFailure) -> [Details?] in
     try context.require(.readChain, for: "get_details")
-    let cascade = Cascade(context)
     var details: [Details?] = []
     for input in inputs {
+      let cascade = Cascade(context, options: input.getOptions)
       if let action = ActionHash(input.anyDhtHash) {
         details.append(try cascade.recordDetails(action).map(Details.record))
       } else if let entry = EntryHash(input.anyDhtHash) {
@@ -41,9 +41,11 @@ extension HostFunction {
   static let getLinks = HostFunction.typed("get_links") {
     (context, inputs: [GetLinksInput]) throws(HostFunctionFailure) -> [[Link]] in
     try context.require(.readChain, for: "get_links")
-    let cascade = Cascade(context)
     var results: [[Link]] = []
-    for input in inputs { results.append(try cascade.links(base: input.baseAddress, filter: LinkFilter(input))) }
+    for input in inputs {
+      let cascade = Cascade(context, options: input.getOptions)
+      results.append(try cascade.links(base: input.baseAddress, filter: LinkFilter(input)))
+    }
     return results
   }
 
@@ -67,12 +69,23 @@ extension HostFunction {
     return UInt64(try Cascade(context).links(base: query.base, filter: LinkFilter(query)).count)
   }
 
-  /// `get_validation_receipts`: the receipts this node holds for the ops of an action. With no network yet,
-  /// nobody has sent any.
+  /// `get_validation_receipts`: for each op of an action this node holds, the receipts its validators sent,
+  /// and whether there are as many as the network requires.
   static let getValidationReceipts = HostFunction.typed("get_validation_receipts") {
-    (context, _: GetValidationReceiptsInput) throws(HostFunctionFailure) -> [ValidationReceiptSet] in
+    (context, input: GetValidationReceiptsInput) throws(HostFunctionFailure) -> [ValidationReceiptSet] in
     try context.require(.readChain, for: "get_validation_receipts")
-    return []
+    guard let dht = context.dht else { return [] }
+    let required = context.network?.requiredValidations ?? defaultRequiredValidations
+    do {
+      return try dht.ops(ofAction: input.actionHash).map { op throws(StateStoreError) in
+        let receipts = try dht.receipts(for: op.hash)
+        return ValidationReceiptSet(
+          opHash: op.hash, opType: op.type.name.text, receiptsComplete: receipts.count >= required,
+          receipts: receipts.map { ValidationReceiptInfo(validationStatus: $0.status, validators: [$0.validator]) })
+      }
+    } catch {
+      throw .host("get_validation_receipts: reading receipts failed: \(error)")
+    }
   }
 }
 
@@ -81,7 +94,14 @@ extension HostFunction {
   static let getAgentActivity = HostFunction.typed("get_agent_activity") {
     (context, input: GetAgentActivityInput) throws(HostFunctionFailure) -> AgentActivityStatus in
     try context.require(.readChain, for: "get_agent_activity")
-    return try AgentChain(context, agent: input.agentPubkey).status(
+    var status = try AgentChain(context, agent: input.agentPubkey, options: input.getOptions).status(
       filter: input.chainQueryFilter, request: input.activityRequest)
+    // Warrants this node holds against the agent: its own and those sent to it as an activity authority.
+    do {
+      status.warrants = try context.dht?.warrants(against: input.agentPubkey) ?? []
+    } catch {
+      throw .host("get_agent_activity: reading warrants failed: \(error)")
+    }
+    return status
   }
 }

@@ -1,0 +1,34 @@
+/// Limits and timeouts of a ``PeerTransport``.
+///
+/// ```swift
+/// let transport = PeerTransport(configuration: .init(requestTimeout: .seconds(10))) { payload, isRequest in
+///   isRequest ? payload : nil
+/// }
+/// ```
+public struct TransportConfiguration: Sendable {
+  /// The largest payload a frame may carry, either way. A peer that announces a larger frame is disconnected
+  /// before its body is read; a larger payload of ours throws ``TransportError/frameTooLarge(_:)``.
+  public var maxFrameBytes: Int
+  /// How long connecting to a peer may take.
+  public var connectTimeout: Duration
+  /// How long a request waits for its answer, counted from the call (connecting included), unless the call
+  /// gives its own timeout.
+  public var requestTimeout: Duration
+  /// How many inbound requests and one-way messages one connection may have in its handler at once. A request
+  /// beyond this is answered with a "busy" error frame (``TransportError/busy(_:)`` on the sender's side); a
+  /// one-way message beyond it is dropped and counted in ``TransportStatistics/framesDropped``.
+  public var maxConcurrentInboundPerConnection: Int
+
+  /// A configuration; every limit has a default.
+  public init(
+    maxFrameBytes: Int = 16 * 1024 * 1024,
+    connectTimeout: Duration = .seconds(5),
+    requestTimeout: Duration = .seconds(30),
+    maxConcurrentInboundPerConnection: Int = 64
+  ) {
+    self.maxFrameBytes = maxFrameBytes
+    self.connectTimeout = connectTimeout
+    self.requestTimeout = requestTimeout
+    self.maxConcurrentInboundPerConnection = maxConcurrentInboundPerConnection
+  }
+}
