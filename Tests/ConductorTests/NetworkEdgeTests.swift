@@ -32,7 +32,7 @@ import Testing
     defer { Task { await batch.shutdown() } }
     _ = try await batch.install(Self.dna)
     let op = Self.updateOfNothing()
-    let client = PeerTransport { _, _ in nil }
+    let client = PeerTransport(configuration: TransportConfiguration(tls: try TransportTLS.selfSigned())) { _, _ in nil }
     try await client.start()
     defer { Task { await client.stop() } }
     let target = try #require(batch.network(0).url)
@@ -49,7 +49,7 @@ import Testing
     defer { Task { await batch.shutdown() } }
     let cells = try await batch.install(Self.dna)
     let hash: ActionHash = try await cells[0].call("hostfn", "create_entry", Things.thing("still here"))
-    let client = PeerTransport { _, _ in nil }
+    let client = PeerTransport(configuration: TransportConfiguration(tls: try TransportTLS.selfSigned())) { _, _ in nil }
     try await client.start()
     defer { Task { await client.stop() } }
     let target = try #require(batch.network(0).url)

@@ -9,7 +9,7 @@ extension Conductor {
   @discardableResult
   public func startNetwork(_ configuration: NetworkConfiguration) async throws(ConductorError) -> ConductorNetwork {
     if let running = network { return running }
-    let network = ConductorNetwork(configuration: configuration, conductor: self)
+    let network = try ConductorNetwork(configuration: configuration, conductor: self)
     try await network.start()
     networkSlot.withLock { $0 = network }
     return network

@@ -34,15 +34,18 @@ extension ConductorNetwork {
         let location = held.op.basis().location
         let done = validators[held.hash] ?? []
         var chosen = Set<PeerURL>()
+        var covered = false
         for info in peers where info.info.storageArc.contains(location) {
+          covered = true
           guard chosen.count < configuration.requiredValidations,
             !done.contains(AgentPubKey(core: info.info.agent)),
             let address = info.info.url.flatMap(PeerURL.init(string:)), chosen.insert(address).inserted
           else { continue }
           batches[address, default: []].append(held.op)
         }
-        // An op no peer could take yet stays due: the next peer found gets it at once.
-        if !chosen.isEmpty { sent.append(held.hash) }
+        // An op that no known peer covers stays due: the next peer found gets it at once. One whose authorities
+        // have all answered waits for the next re-publish, when new authorities may have come.
+        if covered { sent.append(held.hash) }
       }
       try? dht.markPublished(sent)
       await withTaskGroup(of: Void.self) { group in

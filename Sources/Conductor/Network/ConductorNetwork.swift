@@ -36,11 +36,19 @@ public final class ConductorNetwork: Sendable {
     var port: Int?
   }
 
-  init(configuration: NetworkConfiguration, conductor: Conductor) {
+  init(configuration: NetworkConfiguration, conductor: Conductor) throws(ConductorError) {
     self.configuration = configuration
     owner = WeakConductor(conductor)
     let handler = HandlerBox()
-    transport = PeerTransport(configuration: configuration.transport) { payload, isRequest in
+    var transportConfiguration = configuration.transport
+    if configuration.encrypts && transportConfiguration.tls == nil {
+      do {
+        transportConfiguration.tls = try TransportTLS.selfSigned()
+      } catch {
+        throw .network("\(error)")
+      }
+    }
+    transport = PeerTransport(configuration: transportConfiguration) { payload, isRequest in
       await handler.network?.handle(payload, isRequest: isRequest)
     }
     bootstrap = configuration.bootstrapURL.flatMap(URL.init(string:)).map { BootstrapClient(baseURL: $0) }

@@ -37,6 +37,9 @@ public struct NetworkConfiguration: Sendable {
   public var maxConcurrentGossipRounds: Int
   /// How far a remote call's or signal's clock may be from ours.
   public var maxClockSkew: Duration
+  /// Whether connections are encrypted with TLS (a self-signed certificate per run; see ``TransportTLS``).
+  /// Every peer of a network must agree.
+  public var encrypts: Bool
   public var transport: TransportConfiguration
 
   public init(
@@ -47,7 +50,7 @@ public struct NetworkConfiguration: Sendable {
     requiredValidations: Int = 5, agentInfoLifetime: Duration = .seconds(20 * 60),
     requestTimeout: Duration = .seconds(30),
     maxGossipBytesPerRound: Int = 4 << 20, maxConcurrentGossipRounds: Int = 4, maxClockSkew: Duration = .seconds(180),
-    transport: TransportConfiguration = .init()
+    encrypts: Bool = true, transport: TransportConfiguration = .init()
   ) {
     self.listenHost = listenHost
     self.listenPort = listenPort
@@ -66,6 +69,7 @@ public struct NetworkConfiguration: Sendable {
     self.maxGossipBytesPerRound = maxGossipBytesPerRound
     self.maxConcurrentGossipRounds = maxConcurrentGossipRounds
     self.maxClockSkew = maxClockSkew
+    self.encrypts = encrypts
     self.transport = transport
   }
 

@@ -1,5 +1,6 @@
 import Logging
 import NIOCore
+import NIOSSL
 import Synchronization
 
 /// What every connection of a transport shares.
@@ -42,8 +43,15 @@ final class PeerConnection: Sendable {
     self.environment = environment
   }
 
-  /// Adds the protocol's handlers to the channel's pipeline; call on its event loop, before it is active.
-  func installHandlers() throws {
+  /// Adds the protocol's handlers to the channel's pipeline (TLS first, when configured); call on its event
+  /// loop, before it is active.
+  func installHandlers(asServer: Bool) throws {
+    if let tls = environment.configuration.tls {
+      let handler: any ChannelHandler =
+        asServer
+        ? NIOSSLServerHandler(context: tls.server) : try NIOSSLClientHandler(context: tls.client, serverHostname: nil)
+      try channel.pipeline.syncOperations.addHandler(handler)
+    }
     try channel.pipeline.syncOperations.addHandlers(
       ByteCountingHandler(counters: environment.counters),
       ByteToMessageHandler(FrameDecoder(maxFrameBytes: environment.configuration.maxFrameBytes)),

@@ -286,7 +286,7 @@ public final class PeerTransport: Sendable {
         .connect(host: peer.host, port: peer.port) { channel in
           channel.eventLoop.makeCompletedFuture {
             let connection = PeerConnection(channel: channel, peer: peer, environment: environment)
-            try connection.installHandlers()
+            try connection.installHandlers(asServer: false)
             return connection
           }
         }
@@ -322,7 +322,7 @@ public final class PeerTransport: Sendable {
     let address = channel.remoteAddress
     let peer = PeerURL(host: address?.ipAddress ?? "unknown", port: address?.port ?? 0)
     let connection = PeerConnection(channel: channel, peer: peer, environment: environment)
-    try connection.installHandlers()
+    try connection.installHandlers(asServer: true)
     let key = ObjectIdentifier(connection)
     let adopted = state.withLock { state in
       guard state.generation == generation else { return false }

@@ -18,14 +18,18 @@ public struct TransportConfiguration: Sendable {
   /// beyond this is answered with a "busy" error frame (``TransportError/busy(_:)`` on the sender's side); a
   /// one-way message beyond it is dropped and counted in ``TransportStatistics/framesDropped``.
   public var maxConcurrentInboundPerConnection: Int
+  /// TLS on every connection, or `nil` for plain TCP. Both ends must agree: a plain peer cannot talk to a TLS one.
+  public var tls: TransportTLS?
 
   /// A configuration; every limit has a default.
   public init(
     maxFrameBytes: Int = 16 * 1024 * 1024,
     connectTimeout: Duration = .seconds(5),
     requestTimeout: Duration = .seconds(30),
-    maxConcurrentInboundPerConnection: Int = 64
+    maxConcurrentInboundPerConnection: Int = 64,
+    tls: TransportTLS? = nil
   ) {
+    self.tls = tls
     self.maxFrameBytes = maxFrameBytes
     self.connectTimeout = connectTimeout
     self.requestTimeout = requestTimeout

@@ -18,6 +18,8 @@ public enum TransportError: Error, Hashable, Sendable, CustomStringConvertible {
   case busy(PeerURL)
   /// The calling task was cancelled while waiting.
   case cancelled
+  /// TLS could not be set up (making the certificate or its context failed).
+  case tlsUnavailable(String)
 
   public var description: String {
     switch self {
@@ -30,6 +32,7 @@ public enum TransportError: Error, Hashable, Sendable, CustomStringConvertible {
     case .remote(let peer, let text): return "\(peer) answered with an error: \(text)"
     case .busy(let peer): return "\(peer) is busy"
     case .cancelled: return "cancelled"
+    case .tlsUnavailable(let reason): return "TLS unavailable: \(reason)"
     }
   }
 }
