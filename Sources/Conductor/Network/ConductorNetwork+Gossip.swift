@@ -13,9 +13,14 @@ extension ConductorNetwork {
       await gossipWake.wait(upTo: configuration.gossipInterval)
       guard configuration.gossips, isOnline, let conductor else { continue }
       for dna in conductor.localAgentsByDna().keys {
+        let peers = peerAddresses(of: dna)
+        // One summary per DNA and pass, shared by the rounds with every peer.
+        guard !peers.isEmpty, let mine = ownSummary(of: dna, over: configuration.storageArc, conductor: conductor) else {
+          continue
+        }
         await withTaskGroup(of: Void.self) { group in
-          for peer in peerAddresses(of: dna) {
-            group.addTask { _ = await self.gossipRound(dna: dna, with: peer) }
+          for peer in peers {
+            group.addTask { _ = await self.gossipRound(dna: dna, with: peer, summary: mine, conductor: conductor) }
           }
         }
       }
@@ -27,11 +32,18 @@ extension ConductorNetwork {
   /// `maxGossipBytesPerRound`. Returns how it went.
   @discardableResult
   public func gossipRound(dna: DnaHash, with peer: PeerURL) async -> GossipRoundOutcome {
-    guard let conductor, let dht = try? conductor.store.dht(for: dna) else { return .failed("no such DNA here") }
-    let layout = SummaryLayout()
+    guard let conductor, let mine = ownSummary(of: dna, over: configuration.storageArc, conductor: conductor) else {
+      return .failed("no such DNA here")
+    }
+    return await gossipRound(dna: dna, with: peer, summary: mine, conductor: conductor)
+  }
+
+  /// A round opened with `mine`, this node's summary over its own arc.
+  private func gossipRound(dna: DnaHash, with peer: PeerURL, summary mine: OpSummary, conductor: Conductor) async
+    -> GossipRoundOutcome
+  {
+    guard let dht = try? conductor.store.dht(for: dna) else { return .failed("no such DNA here") }
     let arc = configuration.storageArc
-    guard let digests = try? dht.integratedDigests() else { return .failed("reading the DHT failed") }
-    let mine = OpSummary(digests: digests.map(Self.digest), arc: arc, layout: layout)
     let theirs: OpSummary
     switch await request(.gossipSummary(dna: dna, arc: arc, summary: mine), to: peer) {
     case .summary(_, let summary)?: theirs = summary
@@ -67,12 +79,17 @@ extension ConductorNetwork {
     let active = inboundRounds.add(1, ordering: .relaxed).newValue
     defer { inboundRounds.subtract(1, ordering: .relaxed) }
     guard active <= configuration.maxConcurrentGossipRounds else { return .busy }
-    guard let dht = try? conductor.store.dht(for: dna), let digests = try? dht.integratedDigests() else {
+    // Summarized over the asker's arc, so that the two summaries compare like with like.
+    guard let mine = ownSummary(of: dna, over: arc, conductor: conductor) else {
       return .failure("this node does not run that DNA")
     }
-    // Summarized over the asker's arc, so that the two summaries compare like with like.
-    let mine = OpSummary(digests: digests.map(Self.digest), arc: arc, layout: SummaryLayout())
     return .summary(arc: configuration.storageArc, summary: mine)
+  }
+
+  /// This node's summary of its integrated ops of `dna` inside `arc`; `nil` when the DHT cannot be read.
+  func ownSummary(of dna: DnaHash, over arc: StorageArc, conductor: Conductor) -> OpSummary? {
+    guard let dht = try? conductor.store.dht(for: dna), let digests = try? dht.integratedDigests() else { return nil }
+    return OpSummary(digests: digests.map(Self.digest), arc: arc, layout: .standard)
   }
 
   /// The hashes this node holds in the asked buckets, inside the asker's arc.
@@ -81,7 +98,7 @@ extension ConductorNetwork {
       return .hashes([])
     }
     let inArc = digests.map(Self.digest).filter { arc.contains($0.location) }
-    return .hashes(OpSummary.digests(inArc, in: buckets, layout: SummaryLayout()).map(\.hash))
+    return .hashes(OpSummary.digests(inArc, in: buckets, layout: .standard).map(\.hash))
   }
 
   static func digest(_ held: HeldOpDigest) -> OpDigest {

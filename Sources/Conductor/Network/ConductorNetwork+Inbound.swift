@@ -74,9 +74,12 @@ extension ConductorNetwork {
     guard conductor.dna(dna) != nil, let dht = try? conductor.store.dht(for: dna) else { return }
     var fresh = 0
     var integrated: [DhtOpHash] = []
+    // A batch comes mostly from one author: ask the store once per author.
+    var blocked: [AgentPubKey: Bool] = [:]
     for op in ops {
       let author = op.action.author
-      guard Self.signatureVerifies(op.signedAction), (try? dht.isBlocked(author)) != true else {
+      if blocked[author] == nil { blocked[author] = (try? dht.isBlocked(author)) == true }
+      guard Self.signatureVerifies(op.signedAction), blocked[author] != true else {
         logger.info("dropped an op whose signature does not verify, or from a blocked author")
         continue
       }

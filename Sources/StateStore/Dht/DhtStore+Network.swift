@@ -20,36 +20,12 @@ public struct HeldOpDigest: Hashable, Sendable {
 extension DhtStore {
   /// Stores an op received from another node as pending validation; returns whether it is new here.
   public func receive(_ op: ChainOp, at time: Timestamp = .now()) throws(StateStoreError) -> Bool {
-    let hashed = HoloHashed(op.action)
-    let signed = SignedActionHashed(hashed: hashed, signature: op.signedAction.signature)
-    let entry: Entry? = if case .present(let entry) = op.opEntry { entry } else { nil }
-    let basis = op.basis()
-    let opHash = op.hash()
-    return try database.writing { db in
-      try ChainRows.insertRecord(db, signed, entry: entry)
-      try db.cachedStatement(sql: ChainRows.insertOpSQL).execute(
-        arguments: [
-          opHash.raw39.asData, hashed.hash.raw39.asData, op.type.rawValue, basis.raw39.asData, Int64(basis.location),
-          OpValidationStatus.pending.rawValue, time.microseconds,
-        ])
-      return db.changesCount > 0
-    }
+    try write(op, status: .pending, at: time, integrated: false).written
   }
 
   /// Stores an op an authority answered with, integrated with the authority's verdict (the cache's way).
   public func cache(_ op: ChainOp, status: OpValidationStatus, at time: Timestamp = .now()) throws(StateStoreError) {
-    let hashed = HoloHashed(op.action)
-    let signed = SignedActionHashed(hashed: hashed, signature: op.signedAction.signature)
-    let entry: Entry? = if case .present(let entry) = op.opEntry { entry } else { nil }
-    let basis = op.basis()
-    try database.writing { db in
-      try ChainRows.insertRecord(db, signed, entry: entry)
-      try db.cachedStatement(sql: Self.insertIntegratedOpSQL).execute(
-        arguments: [
-          op.hash().raw39.asData, hashed.hash.raw39.asData, op.type.rawValue, basis.raw39.asData, Int64(basis.location),
-          status.rawValue, time.microseconds, time.microseconds,
-        ])
-    }
+    _ = try write(op, status: status, at: time, integrated: true)
   }
 
   /// Which of `hashes` this store holds (in any state).

@@ -70,16 +70,27 @@ extension DhtStore {
 
   /// The validators that sent a receipt for each of `ops`.
   public func validators(of ops: [DhtOpHash]) throws(StateStoreError) -> [DhtOpHash: Set<AgentPubKey>] {
-    var found: [DhtOpHash: Set<AgentPubKey>] = [:]
-    for op in ops { found[op] = Set(try receipts(for: op).map(\.validator)) }
-    return found
+    guard !ops.isEmpty else { return [:] }
+    return try database.reading { db in
+      var found: [DhtOpHash: Set<AgentPubKey>] = [:]
+      for op in ops { found[op] = [] }
+      let marks = Array(repeating: "?", count: ops.count).joined(separator: ", ")
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT op_hash, validator FROM validation_receipt WHERE op_hash IN (\(marks))",
+        arguments: StatementArguments(ops.map { $0.raw39.asData }))
+      for row in rows {
+        guard let op = try? DhtOpHash(raw39: (row["op_hash"] as Data).bytes),
+          let validator = try? AgentPubKey(raw39: (row["validator"] as Data).bytes)
+        else { throw StateStoreError.corruptRow(table: "validation_receipt", reason: "bad op hash or validator") }
+        found[op, default: []].insert(validator)
+      }
+      return found
+    }
   }
 
   /// The ops of one action held here, by hash, with their types.
   public func ops(ofAction action: ActionHash) throws(StateStoreError) -> [StoredOp] {
-    try database.reading { db in
-      try OpRows.all(db).filter { $0.actionHash == action }
-    }
+    try database.reading { db in try OpRows.ofAction(db, action) }
   }
 
   // MARK: Warrants and blocks

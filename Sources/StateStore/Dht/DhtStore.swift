@@ -18,6 +18,15 @@ public final class DhtStore: Sendable {
   /// Stores an op (its action and, when carried, its entry) as pending validation. Storing it twice is harmless.
   @discardableResult
   public func insert(_ op: ChainOp, storedAt: Timestamp = .now()) throws(StateStoreError) -> DhtOpHash {
+    try write(op, status: .pending, at: storedAt, integrated: false).hash
+  }
+
+  /// Writes an op's action, its entry when carried, and its row: pending (kept as it is when already held), or
+  /// integrated with `status` (which then replaces a held op's verdict). Returns the op's hash and whether a row
+  /// was written.
+  func write(_ op: ChainOp, status: OpValidationStatus, at time: Timestamp, integrated: Bool) throws(StateStoreError)
+    -> (hash: DhtOpHash, written: Bool)
+  {
     let hashed = HoloHashed(op.action)
     let signed = SignedActionHashed(hashed: hashed, signature: op.signedAction.signature)
     let entry: Entry? = if case .present(let entry) = op.opEntry { entry } else { nil }
@@ -25,15 +34,18 @@ public final class DhtStore: Sendable {
       throw .invalidAppend("a \(op.action.actionType.name) action has no \(op.type.name.text) op")
     }
     let opHash = op.hash()
-    try database.writing { db in
+    var arguments: StatementArguments = [
+      opHash.raw39.asData, hashed.hash.raw39.asData, op.type.rawValue, basis.raw39.asData, Int64(basis.location),
+      status.rawValue, time.microseconds,
+    ]
+    if integrated { _ = arguments.append(contentsOf: [time.microseconds]) }
+    let written = try database.writing { db in
       try ChainRows.insertRecord(db, signed, entry: entry)
-      try db.cachedStatement(sql: ChainRows.insertOpSQL).execute(
-        arguments: [
-          opHash.raw39.asData, hashed.hash.raw39.asData, op.type.rawValue, basis.raw39.asData, Int64(basis.location),
-          OpValidationStatus.pending.rawValue, storedAt.microseconds,
-        ])
+      try db.cachedStatement(sql: integrated ? Self.insertIntegratedOpSQL : ChainRows.insertOpSQL).execute(
+        arguments: arguments)
+      return db.changesCount > 0
     }
-    return opHash
+    return (opHash, written)
   }
 
   /// One op's state, if held.

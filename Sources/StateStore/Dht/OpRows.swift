@@ -20,6 +20,14 @@ enum OpRows {
     return try Row.fetchAll(db, sql: sql, arguments: arguments).map(op)
   }
 
+  /// The ops of one action (by the `chain_op_action` index).
+  static func ofAction(_ db: Database, _ action: ActionHash) throws -> [StoredOp] {
+    try Row.fetchAll(
+      db, sql: "SELECT \(columns) FROM chain_op WHERE action_hash = ? ORDER BY stored_at, hash",
+      arguments: [Data(action.raw39)]
+    ).map(op)
+  }
+
   static func with(_ db: Database, status: OpValidationStatus) throws -> [StoredOp] {
     try Row.fetchAll(
       db, sql: "SELECT \(columns) FROM chain_op WHERE validation_status = ? ORDER BY stored_at, hash",
