@@ -40,7 +40,7 @@ func runDance(
   let lineage: [DanceHop]
   switch Result(catching: { () throws(HolonError) in try settings.lineagePolicy.admit(hop, after: envelope.lineage) }) {
   case .success(let admitted): lineage = admitted
-  case .failure(let error): throw .guest(error.description)
+  case .failure(let error): throw .guest(DanceAbortSignal.text(for: error))
   }
 
   let ownSpace = try HolonsStore.ensureLocalSpace()
@@ -74,7 +74,7 @@ func runDance(
     return echo(.notImplemented("no dance named \(name) in \(zome)"))
   }
   let outcome = Result { () throws(HolonError) in try handler(request, context) }
-  if let abort = context.abortedLineage { throw .guest(abort) }
+  if let abort = context.abortedLineage { throw .guest(DanceAbortSignal.text(for: abort)) }
   var response: DanceResponse
   switch outcome {
   case .success(let answer): response = answer

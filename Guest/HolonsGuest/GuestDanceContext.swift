@@ -14,9 +14,9 @@ public final class GuestDanceContext {
   /// This DNA's settings for holons.
   public let settings: HolonsSettings
   /// Set when a dance this one started was aborted for its lineage — by a guest's policy, or by the
-  /// conductor's bound on nested calls: the abort's description. The `dance` extern then fails the whole zome
-  /// call so that nothing this branch wrote is kept.
-  public private(set) var abortedLineage: String?
+  /// conductor's bound on nested calls: the abort, typed. The `dance` extern then fails the whole zome call
+  /// (carrying the abort as a ``DanceAbortSignal``) so that nothing this branch wrote is kept.
+  public private(set) var abortedLineage: HolonError?
 
   init(transaction: TransactionContext, ownSpace: LocalId, translation: SpaceTranslation?, settings: HolonsSettings) {
     self.transaction = transaction
@@ -35,13 +35,15 @@ public final class GuestDanceContext {
       transport: ZomeCallDanceTransport(caller: HDKZomeCaller(), target: target, zome: zome))
     let response = channel.initiateDance(request, in: transaction)
     guard response.statusCode == .serverError else { return response }
-    if let abort = DanceLineageAbort.find(in: response.description.value) {
+    if let abort = DanceAbortSignal.abort(in: response.description.value) {
       abortedLineage = abort
-    } else if let bound = DanceLineageAbort.find(DanceLineageAbort.conductorBound, in: response.description.value) {
+      return .fromError(abort)
+    } else if let limit = NestedCallRefusal.limit(in: response.description.value) {
       // The conductor refused to nest one more call: the same abort, caught one level lower.
       let path = transaction.lineage.map { $0.description } + ["(next call refused)"]
-      let error = HolonError.danceLineageAborted(reason: "the conductor's bound: \(bound)", path: path)
-      abortedLineage = error.description
+      let error = HolonError.danceLineageAborted(
+        reason: "the conductor's bound: zome calls nested deeper than \(limit)", path: path)
+      abortedLineage = error
       return .fromError(error)
     }
     return response
@@ -50,23 +52,5 @@ public final class GuestDanceContext {
   /// A smart reference, in this transaction, to the saved holon `id` of this space.
   public func reference(_ id: LocalId, properties: PropertyMap? = nil) -> HolonReferenceWire {
     transaction.smartReference(.local(id), properties: properties)
-  }
-}
-
-/// Finding a lineage abort in a description that may wrap it ("call to … failed: Dance lineage aborted …").
-enum DanceLineageAbort {
-  static let marker = "Dance lineage aborted"
-  /// How Holoswift's conductor words its refusal to nest one more zome call.
-  static let conductorBound = "zome calls nested deeper than"
-
-  /// The text from `marker` on; `nil` when `text` carries none.
-  static func find(_ marker: String = marker, in text: String) -> String? {
-    let needle = Array(marker.utf8)
-    let haystack = Array(text.utf8)
-    guard haystack.count >= needle.count else { return nil }
-    for start in 0...(haystack.count - needle.count) where Array(haystack[start..<(start + needle.count)]) == needle {
-      return String(decoding: haystack[start...], as: UTF8.self)
-    }
-    return nil
   }
 }

@@ -16,8 +16,9 @@ extension Bundle {
   /// ```swift
   /// let bundle = try AppBundle(packed: Array(try Data(contentsOf: url)))
   /// ```
-  public init(packed bytes: [UInt8]) throws(BundleError) {
-    try self.init(msgpack: try Gzip.decompress(bytes))
+  public init(packed bytes: [UInt8], limits: BundleLimits = .default) throws(BundleError) {
+    guard bytes.count <= limits.maxPackedBytes else { throw .tooLarge(what: "file", limitBytes: limits.maxPackedBytes) }
+    try self.init(msgpack: try Gzip.decompress(bytes, maxBytes: limits.maxUnpackedBytes))
   }
 
   /// Reads a bundle already decoded as a generic value (e.g. a `CoordinatorBundle` inside an API request).

@@ -69,6 +69,10 @@ public enum BundleError: Error, Equatable, Sendable {
   case wrongExtension(path: String, expected: String)
   /// Reading or writing a file failed.
   case io(path: String, reason: String)
+  /// The path names something that is not a regular file (a directory, a device such as `/dev/zero`, a FIFO…).
+  case notARegularFile(path: String, kind: String)
+  /// The bundle is larger than its limit (``BundleLimits``): `what` is "file" or "unpacked bundle".
+  case tooLarge(what: String, limitBytes: Int)
 }
 
 extension BundleError: CustomStringConvertible {
@@ -119,6 +123,10 @@ extension BundleError: CustomStringConvertible {
       return "this file should have a '.\(expected)' extension: \(path)"
     case .io(let path, let reason):
       return "\(path): \(reason)"
+    case .notARegularFile(let path, let kind):
+      return "\(path) is \(kind), not a bundle file"
+    case .tooLarge(let what, let limit):
+      return "the \(what) is larger than the limit of \(limit) bytes"
     }
   }
 

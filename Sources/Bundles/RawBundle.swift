@@ -20,8 +20,9 @@ public struct RawBundle: Hashable, Sendable {
   }
 
   /// Reads a bundle file's bytes without interpreting its manifest.
-  public init(packed bytes: [UInt8]) throws(BundleError) {
-    try self.init(msgpack: try Gzip.decompress(bytes))
+  public init(packed bytes: [UInt8], limits: BundleLimits = .default) throws(BundleError) {
+    guard bytes.count <= limits.maxPackedBytes else { throw .tooLarge(what: "file", limitBytes: limits.maxPackedBytes) }
+    try self.init(msgpack: try Gzip.decompress(bytes, maxBytes: limits.maxUnpackedBytes))
   }
 
   /// Reads the msgpack of `{manifest, resources}` (unknown keys are ignored, as serde does).
@@ -68,7 +69,7 @@ public struct RawBundle: Hashable, Sendable {
     file: URL, as _: Manifest.Type, output: URL? = nil, force: Bool = false
   ) throws(BundleError) -> URL {
     let file = try FileIO.canonical(file)
-    let bundle = try RawBundle(packed: try FileIO.read(file))
+    let bundle = try RawBundle(packed: try FileIO.read(file, maxBytes: BundleLimits.default.maxPackedBytes))
     let directory: URL
     if let output {
       directory = output

@@ -23,7 +23,7 @@ public final class Conductor: Sendable {
   /// threads only, never on the cooperative pool.
   let appLock = NSLock()
   /// The nonces of signed zome calls seen so far, conductor-wide (every app interface shares them).
-  let nonces = NonceWitness()
+  let nonces: NonceWitness
   private let signalHandlers = Mutex<[UUID: @Sendable (AppSignalEvent) -> Void]>([:])
   /// Set by ``actAsBadActor(_:)``.
   let skipsInlineValidation = Atomic<Bool>(false)
@@ -47,6 +47,7 @@ public final class Conductor: Sendable {
     self.store = store
     self.keystore = keystore
     self.configuration = configuration
+    nonces = NonceWitness(store: store.conductor.nonces)
     modules = ModuleCache(hostFunctions: hostFunctions)
   }
 

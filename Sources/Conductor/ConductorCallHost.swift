@@ -33,7 +33,13 @@ extension Conductor: ZomeCallHost {
     } catch .unauthorized {
       return .unauthorized(
         .badCapGrant, call.capSecret, zomeName: call.zomeName, fnName: call.fnName)
+    } catch .ribosome(.callDepthExceeded(let limit)) {
+      // The refusal as a token too, so guests can tell it from other failures without matching a sentence.
+      throw .host(
+        "call to \(call.zomeName)/\(call.fnName) failed: zome calls nested deeper than \(limit) "
+          + NestedCallRefusal.token(limit: limit))
     } catch {
+      // The callee's own message once, unescaped: nested failures grow by one prefix per hop, never by quoting.
       throw .host("call to \(call.zomeName)/\(call.fnName) failed: \(error)")
     }
   }

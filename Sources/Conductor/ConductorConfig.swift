@@ -67,11 +67,16 @@ public struct ConductorConfig: Sendable, Equatable {
   public var adminInterfaces: [AdminInterface]
   /// The network, when the conductor joins one.
   public var network: Network?
+  /// Holoswift's limits: zome-call deadline, bundle sizes.
+  public var limits: Limits
 
-  public init(dataRootPath: String, adminInterfaces: [AdminInterface], network: Network? = nil) {
+  public init(
+    dataRootPath: String, adminInterfaces: [AdminInterface], network: Network? = nil, limits: Limits = Limits()
+  ) {
     self.dataRootPath = dataRootPath
     self.adminInterfaces = adminInterfaces
     self.network = network
+    self.limits = limits
   }
 
   /// Reads a configuration from YAML text.
@@ -118,7 +123,12 @@ public struct ConductorConfig: Sendable, Equatable {
       if let factor = section["target_arc_factor"] as? Int { parsed.targetArcFactor = factor }
       network = parsed
     }
-    self.init(dataRootPath: path, adminInterfaces: interfaces, network: network)
+    var limits = Limits()
+    if let section = root["limits"] {
+      guard let mapping = section as? [String: Any] else { throw Invalid(description: "limits must be a mapping") }
+      limits = try Limits(section: mapping)
+    }
+    self.init(dataRootPath: path, adminInterfaces: interfaces, network: network, limits: limits)
   }
 
   /// The configuration as YAML, in Holochain's shape.
@@ -136,6 +146,7 @@ public struct ConductorConfig: Sendable, Equatable {
       text += "  transport_listen: \(Self.quoted("\(host):\(network.listenPort)"))\n"
       text += "  target_arc_factor: \(network.targetArcFactor)\n"
     }
+    text += limits.yaml()
     return text
   }
 

@@ -13,6 +13,8 @@ public enum ConductorError: Error, Sendable {
   case cellExists(CellId)
   /// An app with this id is already installed.
   case appExists(String)
+  /// The `installed_app_id` is not acceptable (empty, too long, control characters).
+  case invalidAppId(id: String, reason: String)
   /// The operation does not fit the app's (or clone's) state, e.g. enabling an app awaiting membrane proofs.
   case invalidAppState(String)
   /// The role already has as many clones as its `clone_limit` allows.
@@ -49,6 +51,7 @@ extension ConductorError: CustomStringConvertible {
     case .noSuchRole(let app, let role): return "app \(app) has no role \(role)"
     case .cellExists(let cell): return "cell \(cell.dnaHash) / \(cell.agent) is already installed"
     case .appExists(let app): return "an app \(app) is already installed"
+    case .invalidAppId(let id, let reason): return "the installed_app_id \"\(id)\" is refused: \(reason)"
     case .invalidAppState(let reason): return reason
     case .cloneLimitReached(let role, let limit): return "role \(role) already has its \(limit) clones (clone_limit)"
     case .noSuchClone(let clone): return "no clone cell \(clone)"

@@ -54,6 +54,8 @@ public struct AppWebsocketDanceTransport: AsyncDanceEnvelopeTransport {
       answer = try await client.appRequest(
         .callZome(ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: signature)))
     } catch {
+      // An aborted lineage comes back typed; anything else as the call's failure.
+      if let abort = DanceAbortSignal.abort(in: "\(error)") { throw abort }
       throw .conductorError("call to \(zome)/dance failed: \(error)")
     }
     guard case .zomeCalled(let output) = answer else {

@@ -21,6 +21,8 @@ public struct ConductorDanceTransport: AsyncDanceEnvelopeTransport {
     do throws(ConductorError) {
       output = try await conductor.callZome(cell, zome: zome, function: "dance", payload: ExternIO(encoding: envelope))
     } catch {
+      // An aborted lineage comes back typed; anything else as the call's failure.
+      if let abort = DanceAbortSignal.abort(in: "\(error)") { throw abort }
       throw .conductorError("call to \(zome)/dance failed: \(error)")
     }
     switch Result(catching: { () throws(MsgPackError) in try output.decode(DanceResponseEnvelope.self) }) {

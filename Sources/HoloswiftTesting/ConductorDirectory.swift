@@ -2,6 +2,7 @@ public import Conductor
 import Foundation
 import HoloCrypto
 import Keystore
+import Ribosome
 import StateStore
 
 /// A conductor's directory that outlives the conductors opened on it, for restart tests: open a conductor,
@@ -23,11 +24,12 @@ public final class ConductorDirectory: Sendable {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   }
 
+  // A deinit cannot throw: a temporary directory left behind costs only disk space.
   deinit { try? FileManager.default.removeItem(atPath: path) }
 
   /// A conductor on this directory's databases and keystore (not restored: call `restore()` for that).
   public func open() throws -> Conductor {
     let keystore = try Keystore.open(path: path + "/keystore.sqlite3", passphrase: Array("sweet".utf8), limits: .minimum)
-    return Conductor(store: try StateStore(root: path + "/data"), keystore: keystore)
+    return Conductor(store: try StateStore(root: path + "/data"), keystore: keystore, configuration: .forTests)
   }
 }

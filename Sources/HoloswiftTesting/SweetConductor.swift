@@ -18,8 +18,10 @@ public final class SweetConductor: Sendable {
   /// The directory holding its databases and keystore, removed when the conductor goes away.
   public let directory: String
 
-  /// A conductor on a fresh temporary directory, its keystore with the fastest key-derivation settings.
-  public init(configuration: RibosomeConfiguration = .init(), hostFunctions: HostFunctionTable = .holochain) throws {
+  /// A conductor on a fresh temporary directory, its keystore with the fastest key-derivation settings. Calls have
+  /// no wall-clock deadline by default (``RibosomeConfiguration/forTests``): a test must not fail because the
+  /// machine is busy; tests of the deadline set one.
+  public init(configuration: RibosomeConfiguration = .forTests, hostFunctions: HostFunctionTable = .holochain) throws {
     directory = NSTemporaryDirectory() + "holoswift-sweet-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     let keystore = try Keystore.open(path: directory + "/keystore.sqlite3", passphrase: Array("sweet".utf8), limits: .minimum)
@@ -29,6 +31,8 @@ public final class SweetConductor: Sendable {
   }
 
   deinit {
+    // A deinit cannot throw, and a test's conductor is done: a keystore that fails to close (already closed by the
+    // test) or a temporary directory left behind costs nothing but disk space.
     try? conductor.keystore.close()
     try? FileManager.default.removeItem(atPath: directory)
   }

@@ -62,14 +62,59 @@ public final class Keystore: Sendable {
     passphrase: [UInt8],
     limits: Argon2id.Limits = .moderate
   ) throws(KeystoreError) -> Keystore {
+    // An existing keystore is unlocked through a read-only connection first: a wrong passphrase then opens
+    // nothing that could write, not even the checkpoint that closing the last writable connection makes of a
+    // write-ahead log left by a crash.
+    let unlocked =
+      FileManager.default.fileExists(atPath: path) ? try unlockReadOnly(path: path, passphrase: passphrase) : nil
     let database = try openDatabase(path: path)
     do {
-      let kek = try unlockOrCreate(database: database, passphrase: passphrase, limits: limits)
+      let kek: KeyEncryptionKey
+      if let unlocked {
+        kek = unlocked
+        try storage { try KeystoreSchema.migrator().migrate(database) }
+      } else {
+        kek = try unlockOrCreate(database: database, passphrase: passphrase, limits: limits)
+      }
       return Keystore(path: path, database: database, kek: kek)
     } catch {
+      // Closing after a failure: the failure is what the caller needs to see, not a close error on top of it.
       try? database.close()
       throw error
     }
+  }
+
+  /// Unlocks an existing keystore file without opening it for writing; `nil` for a file without the keystore's
+  /// table yet (a creation interrupted early): creating it is what opening will do.
+  ///
+  /// The database file and its write-ahead log are only read. A read-only SQLite connection still needs the
+  /// log's shared-memory index (`-shm`, a cache SQLite rebuilds from the log) and creates an empty log and index
+  /// when a clean shutdown left none; those two are removed again, so a refused passphrase leaves the directory
+  /// as it found it.
+  private static func unlockReadOnly(path: String, passphrase: [UInt8]) throws(KeystoreError) -> KeyEncryptionKey? {
+    let files = FileManager.default
+    let created = [path + "-wal", path + "-shm"].filter { !files.fileExists(atPath: $0) }
+    defer {
+      for file in created where (try? files.attributesOfItem(atPath: file)[.size] as? Int) == 0 || file.hasSuffix("-shm") {
+        // Best effort: a leftover empty log or index is harmless, SQLite recreates or reuses it.
+        try? files.removeItem(atPath: file)
+      }
+    }
+    var configuration = Configuration()
+    configuration.readonly = true
+    configuration.busyMode = .timeout(5)
+    let reader = try storage { try DatabaseQueue(path: path, configuration: configuration) }
+    defer {
+      // A read-only connection has nothing to flush: a close error changes nothing for the caller.
+      try? reader.close()
+    }
+    let stored = try storage {
+      try reader.read { db in
+        try db.tableExists(KeystoreMeta.databaseTableName) ? KeystoreMeta.fetchOne(db) : nil
+      }
+    }
+    guard let stored else { return nil }
+    return try KeyEncryptionKey.unlock(passphrase: passphrase, meta: stored)
   }
 
   /// Wipes the cached seeds and closes the file; every later call throws ``KeystoreError/closed``.

@@ -65,29 +65,27 @@ public final class Ribosome: Sendable {
     guard let pool = pools[zomeName] else { throw .noSuchZome(zomeName) }
     guard pool.zome.functions.contains(function) else { throw .noSuchFunction(zome: zomeName, function: function) }
     let instance = try pool.lease()
-    let cap = instance.prepare(
-      for: context, fuel: configuration.fuelPerCall, memoryLimitBytes: configuration.memoryLimitBytes)
     guard let export = instance.instance.exports[function: function] else {
       throw .noSuchFunction(zome: zomeName, function: function)
     }
-
     let guest = instance.guest
-    let output: [UInt8]
-    do {
-      let (ptr, len) = try guest.write(payload.msgpackBytes())
-      let results = try export.invoke([.i32(ptr), .i32(len)])
-      guard results.count == 1, case .i64(let packed) = results[0] else {
-        throw RibosomeError.abiViolation(zome: zomeName, function: function, reason: "an extern must return one i64")
+    let output = try run(instance, of: pool, for: context, function: function) { () throws(WasmFailure) -> [UInt8] in
+      do {
+        let (ptr, len) = try guest.write(payload.msgpackBytes())
+        let results = try export.invoke([.i32(ptr), .i32(len)])
+        guard results.count == 1, case .i64(let packed) = results[0] else {
+          throw RibosomeError.abiViolation(zome: zomeName, function: function, reason: "an extern must return one i64")
+        }
+        let (outPtr, outLen) = GuestInstance.split(packed)
+        let output = try guest.read(ptr: outPtr, len: outLen)
+        try guest.free(ptr: outPtr, len: outLen)
+        return output
+      } catch let error as RibosomeError {
+        throw .ribosome(error)
+      } catch {
+        throw .wasm(error)
       }
-      let (outPtr, outLen) = GuestInstance.split(packed)
-      output = try guest.read(ptr: outPtr, len: outLen)
-      try guest.free(ptr: outPtr, len: outLen)
-    } catch let error as RibosomeError {
-      throw error
-    } catch {
-      throw Self.classify(error, zome: zomeName, function: function, cap: cap, budget: configuration.fuelPerCall)
     }
-    pool.giveBack(instance, cap: cap)
 
     let result: WasmResult<ExternIO>
     do {
@@ -108,23 +106,82 @@ public final class Ribosome: Sendable {
     guard let pool = pools[zomeName] else { throw .noSuchZome(zomeName) }
     guard pool.zome.functions.contains(name) else { return nil }
     let instance = try pool.lease()
+    guard let export = instance.instance.exports[function: name] else { return nil }
+    let value = try run(instance, of: pool, for: context, function: name) { () throws(WasmFailure) -> Int32 in
+      do {
+        let results = try export.invoke([])
+        guard results.count == 1, case .i32(let raw) = results[0] else {
+          throw RibosomeError.abiViolation(zome: zomeName, function: name, reason: "a constant must return one i32")
+        }
+        return Int32(bitPattern: raw)
+      } catch let error as RibosomeError {
+        throw .ribosome(error)
+      } catch {
+        throw .wasm(error)
+      }
+    }
+    return value
+  }
+
+  /// Runs `body` on a leased instance, readied for `context` (fuel, memory cap) and registered with the call's
+  /// interrupt, then gives the instance back when `body` returned normally. Errors out of WasmKit (wrapped by
+  /// `body` in ``WasmFailure``) become ``RibosomeError``s, an interrupt's trap its reason.
+  private func run<T>(
+    _ instance: PooledInstance, of pool: InstancePool, for context: ZomeCallContext, function: String,
+    _ body: () throws(WasmFailure) -> T
+  ) throws(RibosomeError) -> T {
+    let zome = pool.zome.name
     let cap = instance.prepare(
       for: context, fuel: configuration.fuelPerCall, memoryLimitBytes: configuration.memoryLimitBytes)
-    guard let export = instance.instance.exports[function: name] else { return nil }
-    let value: Int32
-    do {
-      let results = try export.invoke([])
-      guard results.count == 1, case .i32(let raw) = results[0] else {
-        throw RibosomeError.abiViolation(zome: zomeName, function: name, reason: "a constant must return one i32")
-      }
-      value = Int32(bitPattern: raw)
-    } catch let error as RibosomeError {
-      throw error
-    } catch {
-      throw Self.classify(error, zome: zomeName, function: name, cap: cap, budget: configuration.fuelPerCall)
+    guard let drain = context.interrupt.enter(instance.store, deadline: configuration.callDeadline) else {
+      throw Self.interrupted(context.interrupt.reason ?? .cancelled, zome: zome, function: function)
     }
+    let value: T
+    do {
+      value = try body()
+    } catch {
+      context.interrupt.leave(drain)
+      switch error {
+      case .ribosome(let error): throw error
+      case .wasm(let wasmError):
+        if let reason = context.interrupt.reason, Self.isFuelTrapOrInterrupt(wasmError) {
+          throw Self.interrupted(reason, zome: zome, function: function)
+        }
+        throw Self.classify(wasmError, zome: zome, function: function, cap: cap, budget: configuration.fuelPerCall)
+      }
+    }
+    context.interrupt.leave(drain)
     pool.giveBack(instance, cap: cap)
     return value
+  }
+
+  private static func interrupted(_ reason: CallInterrupt.Reason, zome: String, function: String) -> RibosomeError {
+    reason.error(zome: zome, function: function)
+  }
+
+  /// Whether `error` is how an interrupt surfaces: the fuel trap of a drained store, or the signal a host
+  /// import throws.
+  private static func isFuelTrapOrInterrupt(_ error: any Error) -> Bool {
+    switch error {
+    case is CallInterruptedSignal: return true
+    case let abi as GuestABIError:
+      if case .guestTrapped(let inner) = abi { return isFuelTrapOrInterrupt(inner) }
+      return false
+    case let trap as Trap: return trapReason(trap) == "out of fuel"
+    default: return false
+    }
+  }
+
+  /// WasmKit's trap reasons are not public: the first line of the description names it ("Trap: out of fuel").
+  private static func trapReason(_ trap: Trap) -> String {
+    let firstLine = String(trap.description.split(separator: "\n", maxSplits: 1).first ?? "")
+    return firstLine.hasPrefix("Trap: ") ? String(firstLine.dropFirst(6)) : firstLine
+  }
+
+  /// What a guest invocation threw: a ``RibosomeError`` already, or anything else out of WasmKit or a host import.
+  enum WasmFailure: Error {
+    case ribosome(RibosomeError)
+    case wasm(any Error)
   }
 
   /// Turns whatever came out of WasmKit or a host import into a ``RibosomeError``.
@@ -139,10 +196,10 @@ public final class Ribosome: Sendable {
       case .outOfBounds(let reason), .badSignature(let reason):
         return .abiViolation(zome: zome, function: function, reason: reason)
       }
+    case let signal as CallInterruptedSignal:
+      return signal.reason.error(zome: zome, function: function)
     case let trap as Trap:
-      // Trap reasons are not public: the first line of the description names it ("Trap: out of fuel").
-      let firstLine = String(trap.description.split(separator: "\n", maxSplits: 1).first ?? "")
-      let reason = firstLine.hasPrefix("Trap: ") ? String(firstLine.dropFirst(6)) : firstLine
+      let reason = trapReason(trap)
       if reason == "out of fuel" { return .outOfFuel(zome: zome, function: function, budget: budget) }
       if cap.didRefuse { return .memoryLimit(zome: zome, function: function, limitBytes: cap.limitBytes) }
       return .trap(zome: zome, function: function, reason: reason)

@@ -26,6 +26,10 @@ public enum RibosomeError: Error, Sendable, Equatable {
   case hostShortCircuit([UInt8])
   /// Calls nested deeper than the conductor allows.
   case callDepthExceeded(limit: Int)
+  /// The call ran past its wall-clock deadline (``RibosomeConfiguration/callDeadline``) and was stopped.
+  case deadlineExceeded(zome: String, function: String, limit: Duration)
+  /// Nobody waited for the call's answer any more (its client went away), so it was stopped.
+  case cancelled(zome: String, function: String)
 }
 
 extension RibosomeError: CustomStringConvertible {
@@ -46,6 +50,9 @@ extension RibosomeError: CustomStringConvertible {
     case .abiViolation(let zome, let function, let reason): return "\(zome)/\(function) broke the guest ABI: \(reason)"
     case .hostShortCircuit: return "a host function short-circuited the call"
     case .callDepthExceeded(let limit): return "zome calls nested deeper than \(limit)"
+    case .deadlineExceeded(let zome, let function, let limit):
+      return "\(zome)/\(function) was stopped: it ran past its deadline of \(limit)"
+    case .cancelled(let zome, let function): return "\(zome)/\(function) was stopped: nobody waits for its answer"
     }
   }
 }

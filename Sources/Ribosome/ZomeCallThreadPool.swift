@@ -1,87 +1,129 @@
-import Dispatch
 import Foundation
 
-/// Long-lived zome-call threads, so that a call does not pay for creating a thread with its large stack. Work
-/// goes to an idle thread, or to a new one when none is idle: a call never waits behind another (calls may
-/// block in host functions for as long as they like). A thread idle for 30 s ends.
+/// A bounded set of long-lived zome-call threads with a queue: a call does not pay for creating a thread with its
+/// large stack, and does not get a thread of its own either. At most ``maxRunning`` calls run at once; the others
+/// wait in submission order, so under load early calls finish early and the number of threads stays small.
+///
+/// A thread that blocks for a while on something other than its own work (a network answer) says so with
+/// ``blocking(_:)``: it then does not count against ``maxRunning``, and another thread may take the next call,
+/// so a few slow peers cannot stall every call of the conductor. Nested zome calls run on the thread of the call
+/// that makes them, so a running call never waits for a queued one.
+///
+/// A thread idle for 30 s ends.
 final class ZomeCallThreadPool: @unchecked Sendable {
-  // @unchecked Sendable: `idleWorkers` and each worker's `work` are read and written with `lock` held.
-  private let lock = NSLock()
-  private var idleWorkers: [Worker] = []
+  // @unchecked Sendable: every stored var is read and written with `condition` locked.
+  private let condition = NSCondition()
+  private var queue: [@Sendable () -> Void] = []
+  private var queueHead = 0
+  private var threads = 0
+  private var idle = 0
+  private var blocked = 0
   private let stackBytes: Int
-  private static let idleLifetime: DispatchTimeInterval = .seconds(30)
+  /// How many threads may run calls at once (threads in ``blocking(_:)`` not counted).
+  let maxRunning: Int
+  /// How many threads may exist at all, blocked ones included.
+  let maxThreads: Int
+  private static let idleLifetime: TimeInterval = 30
 
-  /// One thread: its wake-up signal and the work handed to it.
-  private final class Worker: @unchecked Sendable {
-    // @unchecked Sendable: `work` is guarded by the pool's lock; the semaphore is thread-safe.
-    let wakeUp = DispatchSemaphore(value: 0)
-    var work: (@Sendable () -> Void)?
+  init(stackBytes: Int, maxRunning: Int, maxBlocked: Int = 256) {
+    self.stackBytes = stackBytes
+    self.maxRunning = max(1, maxRunning)
+    self.maxThreads = self.maxRunning + max(0, maxBlocked)
   }
 
-  init(stackBytes: Int) { self.stackBytes = stackBytes }
-
-  /// Runs `work` on a pool thread.
+  /// Queues `work`; it runs on a pool thread as soon as one is free.
   func submit(_ work: @escaping @Sendable () -> Void) {
-    lock.lock()
-    if let worker = idleWorkers.popLast() {
-      worker.work = work
-      lock.unlock()
-      worker.wakeUp.signal()
-      return
+    condition.lock()
+    queue.append(work)
+    if idle > 0 { condition.signal() }
+    startThreadIfNeededLocked()
+    condition.unlock()
+  }
+
+  /// Runs `body`, which blocks on something outside the pool (a network answer), without holding a running slot:
+  /// a queued call may start meanwhile. On a thread that is not a pool thread, just runs `body`.
+  func blocking<T>(_ body: () throws -> T) rethrows -> T {
+    guard Thread.current.threadDictionary[Self.threadKey] as AnyObject? === self else { return try body() }
+    condition.lock()
+    blocked += 1
+    startThreadIfNeededLocked()
+    condition.unlock()
+    defer {
+      condition.lock()
+      blocked -= 1
+      condition.unlock()
     }
-    lock.unlock()
-    let worker = Worker()
-    let thread = Thread { [self] in run(worker, first: work) }
+    return try body()
+  }
+
+  /// How many threads exist, how many are idle, and how many calls wait (for tests and metrics).
+  var counts: (threads: Int, idle: Int, queued: Int) {
+    condition.lock()
+    defer { condition.unlock() }
+    return (threads, idle, queuedLocked)
+  }
+
+  private var queuedLocked: Int { queue.count - queueHead }
+
+  /// Starts a thread when the idle ones will not take all the queued work and the bounds allow; `condition` is
+  /// locked.
+  private func startThreadIfNeededLocked() {
+    guard idle < queuedLocked, threads - blocked < maxRunning, threads < maxThreads else { return }
+    threads += 1
+    let thread = Thread { [self] in runWorker() }
     thread.stackSize = stackBytes
     thread.name = "holoswift.zome-call"
     thread.start()
   }
 
-  private func run(_ worker: Worker, first: @escaping @Sendable () -> Void) {
-    var next = first
-    while true {
-      next()
-      guard let work = waitForWork(worker) else { return }
-      next = work
-    }
+  private func runWorker() {
+    Thread.current.threadDictionary[Self.threadKey] = self
+    while let work = nextWork() { work() }
   }
 
-  /// Parks `worker` as idle until a submitter hands it work, or returns `nil` once it has been idle too long.
-  private func waitForWork(_ worker: Worker) -> (@Sendable () -> Void)? {
-    lock.lock()
-    idleWorkers.append(worker)
-    lock.unlock()
-    while true {
-      if worker.wakeUp.wait(timeout: .now() + Self.idleLifetime) == .timedOut {
-        lock.lock()
-        if let index = idleWorkers.firstIndex(where: { $0 === worker }) {
-          idleWorkers.remove(at: index)
-          lock.unlock()
-          return nil
-        }
-        lock.unlock()
-        // A submitter took this thread just as it timed out: its work is on the way.
-        worker.wakeUp.wait()
+  /// The next queued work, waiting for some; `nil` once the thread was idle too long (it then ends).
+  private func nextWork() -> (@Sendable () -> Void)? {
+    condition.lock()
+    defer { condition.unlock() }
+    while queuedLocked == 0 {
+      idle += 1
+      let signalled = condition.wait(until: Date(timeIntervalSinceNow: Self.idleLifetime))
+      idle -= 1
+      if !signalled, queuedLocked == 0 {
+        threads -= 1
+        return nil
       }
-      lock.lock()
-      if let work = worker.work {
-        worker.work = nil
-        lock.unlock()
-        return work
-      }
-      lock.unlock()
     }
+    // Over the bound (threads came back from `blocking`): this one ends rather than run more at once.
+    if threads - blocked > maxRunning {
+      threads -= 1
+      condition.signal()
+      return nil
+    }
+    let work = queue[queueHead]
+    queueHead += 1
+    if queueHead > 64, queueHead * 2 > queue.count {
+      queue.removeFirst(queueHead)
+      queueHead = 0
+    }
+    return work
   }
 
-  /// The pool for threads of `stackBytes`.
+  private static let threadKey = "holoswift.zome-call-pool"
+
+  /// The pool for threads of `stackBytes`, sized for this machine: twice its cores, at least 4, running at once.
   static func shared(stackBytes: Int) -> ZomeCallThreadPool {
     registry.lock()
     defer { registry.unlock() }
     if let pool = byStack[stackBytes] { return pool }
-    let pool = ZomeCallThreadPool(stackBytes: stackBytes)
+    let pool = ZomeCallThreadPool(
+      stackBytes: stackBytes, maxRunning: max(4, 2 * ProcessInfo.processInfo.activeProcessorCount))
     byStack[stackBytes] = pool
     return pool
   }
+
+  /// The pool of the current thread, if it is a zome-call thread.
+  static var current: ZomeCallThreadPool? { Thread.current.threadDictionary[threadKey] as? ZomeCallThreadPool }
 
   private static let registry = NSLock()
   // Guarded by `registry`.

@@ -7,6 +7,9 @@ public final class ConductorDatabase: Sendable {
 
   init(database: DatabasePool) { self.database = database }
 
+  /// The nonces of signed zome calls, kept until they expire.
+  public var nonces: NonceStore { NonceStore(database: database) }
+
   /// Stores `value` under `key`, replacing what was there.
   public func put(_ key: String, _ value: [UInt8]) throws(StateStoreError) {
     try database.writing { db in

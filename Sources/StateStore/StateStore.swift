@@ -54,8 +54,15 @@ public final class StateStore: Sendable {
   /// Closes a database (if open) and removes its files. Holders of the old pool keep a handle on the removed
   /// file; the next open creates a new, empty database.
   private func delete(_ relativePath: String) {
+    // A pool with statements still alive cannot close (GRDB leaves it open): as documented above, its holders keep
+    // the removed file and the next open starts afresh either way, so the failure changes nothing here.
     if let pool = open.withLock({ $0.removeValue(forKey: relativePath) }) { try? pool.close() }
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: root + "/" + relativePath + suffix) }
+    for suffix in ["", "-wal", "-shm"] {
+      // A missing file (a database never opened, no WAL yet) is what deleting wants. Any other failure leaves the
+      // old data on disk — nothing is lost; it is found again by the next open — and this store has no logger to
+      // report it with.
+      try? FileManager.default.removeItem(atPath: root + "/" + relativePath + suffix)
+    }
   }
 
   private func database(_ relativePath: String, authored: Bool) throws(StateStoreError) -> DatabasePool {

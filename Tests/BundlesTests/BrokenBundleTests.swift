@@ -1,3 +1,4 @@
+import Foundation
 import Bundles
 import HoloCore
 import Testing
@@ -104,5 +105,51 @@ import Testing
     let error = BundleError.unknownField(path: "integrity", field: "x", expected: ["zomes"])
     #expect(error.description == "integrity: unknown field `x`, expected one of `zomes`")
     #expect(BundleError.missingResources(["a.wasm"]).description.contains("a.wasm"))
+  }
+}
+
+/// Bombs and odd files: refused by size or kind before they cost memory or hang the reader.
+@Suite struct BundleLimitTests {
+  /// A bundle whose one resource is `size` zero bytes: small packed, large inflated.
+  private static func bomb(size: Int) throws -> [UInt8] {
+    try DnaBundle(
+      manifest: try DnaManifest(yaml: Fixtures.dna1YAML),
+      resources: ["zome11.wasm": [UInt8](repeating: 0, count: size), "zome12.wasm": Fixtures.otherWasm]
+    ).pack()
+  }
+
+  @Test func anInflatedBundleOverTheLimitIsRefused() throws {
+    let packed = try Self.bomb(size: 8 << 20)
+    #expect(packed.count < 64 << 10)
+    let limits = BundleLimits(maxUnpackedBytes: 1 << 20)
+    guard case .tooLarge(let what, let limit) = failure({ _ = try DnaBundle(packed: packed, limits: limits) }) else {
+      Issue.record("the bomb was inflated"); return
+    }
+    #expect(what == "unpacked bundle" && limit == 1 << 20)
+    #expect(failure({ _ = try RawBundle(packed: packed, limits: limits) }) == .tooLarge(what: "unpacked bundle", limitBytes: 1 << 20))
+    // Under the limit, the same bundle reads.
+    #expect(failure({ _ = try DnaBundle(packed: packed, limits: BundleLimits(maxUnpackedBytes: 16 << 20)) }) == nil)
+  }
+
+  @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bundle-limits-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("big.dna")
+    try Data(try Self.bomb(size: 1 << 20)).write(to: file)
+    let limits = BundleLimits(maxPackedBytes: 100)
+    #expect(failure({ _ = try DnaBundle(contentsOf: file, limits: limits) }) == .tooLarge(what: "file", limitBytes: 100))
+  }
+
+  @Test func devicesFifosAndDirectoriesAreRefusedByKind() throws {
+    let fifo = NSTemporaryDirectory() + "bundle-fifo-" + UUID().uuidString
+    #expect(mkfifo(fifo, 0o600) == 0)
+    defer { unlink(fifo) }
+    let cases = [("/dev/zero", "a character device"), (fifo, "a FIFO or another special file"), ("/tmp", "a directory")]
+    for (path, kind) in cases {
+      guard case .notARegularFile(_, let found) = failure({ _ = try AppBundle(contentsOf: URL(fileURLWithPath: path)) })
+      else { Issue.record("\(path) was not refused by its kind"); continue }
+      #expect(found == kind)
+    }
   }
 }

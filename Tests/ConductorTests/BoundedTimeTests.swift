@@ -9,7 +9,7 @@ import Testing
 @Suite struct BoundedTimeTests {
   @Test func anEndlessLoopAndAMemoryBombStopQuicklyWhileAnotherCallSucceeds() async throws {
     let fixture = try await HostFnFixture(
-      configuration: RibosomeConfiguration(fuelPerCall: 1_000_000, memoryLimitBytes: 16 << 20))
+      configuration: RibosomeConfiguration(fuelPerCall: 1_000_000, memoryLimitBytes: 16 << 20, callDeadline: nil))
     _ = try await fixture.alice.call("hostfn", "agent_info", as: AgentInfo.self)
     let start = ContinuousClock.now
     async let loop = fixture.alice.callFallible("smoke", "loop_forever", as: HoloCore.Unit.self)

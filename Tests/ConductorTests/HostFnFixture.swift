@@ -10,7 +10,8 @@ struct HostFnFixture {
   let alice: SweetCell
 
   init(
-    configuration: RibosomeConfiguration = RibosomeConfiguration(fuelPerCall: 200_000_000, memoryLimitBytes: 64 << 20),
+    configuration: RibosomeConfiguration = RibosomeConfiguration(
+      fuelPerCall: 200_000_000, memoryLimitBytes: 64 << 20, callDeadline: nil),
     hostFunctions: HostFunctionTable = .holochain
   ) async throws {
     conductor = try SweetConductor(configuration: configuration, hostFunctions: hostFunctions)

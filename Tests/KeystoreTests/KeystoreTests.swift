@@ -98,6 +98,35 @@ import Testing
     try keystore.close()
   }
 
+  @Test func aWrongPassphraseAfterACrashWritesNothingEvenTheLog() throws {
+    let fixture = try KeystoreFixture()
+    let crashed = try KeystoreFixture()
+    let keystore = try fixture.open()
+    _ = try keystore.newSeed(tag: "agent", exportable: false)
+    // A crash image: the files as they are while the keystore is open, its write-ahead log not merged yet.
+    for (name, bytes) in try fixture.snapshot() {
+      try bytes.write(to: crashed.directory.appendingPathComponent(name))
+    }
+    try keystore.close()
+    let before = try crashed.databaseAndLog()
+    #expect(before.log.map { !$0.isEmpty } == true)
+
+    expectFailure(.wrongPassphrase) { try crashed.open(passphrase: Array("wrong horse".utf8)) }
+    // The database and its log as they were (the log's shared-memory index is a cache SQLite rebuilds).
+    let after = try crashed.databaseAndLog()
+    #expect(after.database == before.database)
+    #expect(after.log == before.log)
+
+    let recovered = try crashed.open()
+    #expect(try recovered.list().map(\.tag) == ["agent"])
+    try recovered.close()
+  }
+
+  @Test func errorsSayWhatIsWrongInWords() {
+    #expect("\(KeystoreError.wrongPassphrase)".contains("passphrase does not unlock"))
+    #expect("\(KeystoreError.unknownTag("x"))".contains("no seed tagged"))
+  }
+
   @Test func seedsNeverReachTheDiskInPlainText() throws {
     let fixture = try KeystoreFixture()
     let keystore = try fixture.open()

@@ -365,7 +365,7 @@ final class CryptoCell: Sendable {
     }
     return try Ribosome(
       zomes: ["crypto_tests": [UInt8](data)],
-      configuration: RibosomeConfiguration(fuelPerCall: 50_000_000, memoryLimitBytes: 32 << 20))
+      configuration: RibosomeConfiguration(fuelPerCall: 50_000_000, memoryLimitBytes: 32 << 20, callDeadline: nil))
   }
 
   struct GuestMissing: Error, CustomStringConvertible {

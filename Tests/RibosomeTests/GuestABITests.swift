@@ -10,7 +10,7 @@ import Testing
   init() throws {
     ribosome = try Ribosome(
       zomes: ["smoke": try WatGuests.wasm(WatGuests.smoke)],
-      configuration: RibosomeConfiguration(fuelPerCall: 1_000_000, memoryLimitBytes: 16 << 20),
+      configuration: RibosomeConfiguration(fuelPerCall: 1_000_000, memoryLimitBytes: 16 << 20, callDeadline: nil),
       hostFunctions: WatGuests.hostFunctions)
   }
 

@@ -58,7 +58,8 @@ import Testing
   static func ribosome(idle: Int = 4) throws -> Ribosome {
     try Ribosome(
       zomes: ["smoke": try WatGuests.wasm(stateful)],
-      configuration: RibosomeConfiguration(fuelPerCall: 1_000_000, memoryLimitBytes: 16 << 20, idleInstancesPerZome: idle))
+      configuration: RibosomeConfiguration(
+        fuelPerCall: 1_000_000, memoryLimitBytes: 16 << 20, idleInstancesPerZome: idle, callDeadline: nil))
   }
 
   @Test func aReusedInstanceLooksBrandNewToTheGuest() throws {

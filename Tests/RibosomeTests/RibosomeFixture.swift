@@ -2,12 +2,14 @@ import HoloCore
 import Ribosome
 
 /// A call context with no chain, for ABI-level tests.
-func bareContext(function: String, access: HostAccess = .zomeCall) -> ZomeCallContext {
+func bareContext(
+  function: String, access: HostAccess = .zomeCall, interrupt: CallInterrupt = CallInterrupt()
+) -> ZomeCallContext {
   let agent = AgentPubKey(core: [UInt8](repeating: 7, count: 32))
   let dna = DnaDef(name: "test", modifiers: DnaModifiers(networkSeed: ""), integrityZomes: [], coordinatorZomes: [])
   return ZomeCallContext(
     cell: CellId(dnaHash: dna.hash(), agent: agent), dna: DnaLayout(def: dna, zomes: []), zomeName: "smoke",
-    functionName: function, provenance: agent, access: access)
+    functionName: function, provenance: agent, access: access, interrupt: interrupt)
 }
 
 extension Ribosome {

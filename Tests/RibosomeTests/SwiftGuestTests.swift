@@ -18,7 +18,7 @@ import Testing
     }
     ribosome = try Ribosome(
       zomes: ["smoke": [UInt8](data)],
-      configuration: RibosomeConfiguration(fuelPerCall: 20_000_000, memoryLimitBytes: 32 << 20))
+      configuration: RibosomeConfiguration(fuelPerCall: 20_000_000, memoryLimitBytes: 32 << 20, callDeadline: nil))
   }
 
   struct GuestMissing: Error, CustomStringConvertible {

@@ -1,45 +1,110 @@
+import Dispatch
 import Foundation
-import Ribosome
+@testable import Ribosome
 import Synchronization
 import Testing
 
-/// Zome-call threads are reused, yet a call never waits behind another that blocks.
+/// Zome-call threads: a bounded pool with a queue, reused threads, calls in submission order, and a thread that
+/// blocks on the outside world handing its slot to a queued call.
 @Suite struct ZomeCallThreadsTests {
   @Test func aThreadIsReusedForTheNextCall() async throws {
-    // Threads are pooled by stack size: a size of its own keeps other tests' calls out of this pool.
-    let stackBytes = (8 << 20) + 12_288
-    let first = await ZomeCallThreads.run(stackBytes: stackBytes) { () -> UInt in
-      UInt(bitPattern: Int(bitPattern: pthread_self()))
-    }
-    let second = await ZomeCallThreads.run(stackBytes: stackBytes) { () -> UInt in
-      UInt(bitPattern: Int(bitPattern: pthread_self()))
-    }
+    // One running slot: whatever the timing, the second call can only run on the thread of the first.
+    let pool = ZomeCallThreadPool(stackBytes: 8 << 20, maxRunning: 1, maxBlocked: 0)
+    let first = await run(on: pool) { UInt(bitPattern: Int(bitPattern: pthread_self())) }
+    let second = await run(on: pool) { UInt(bitPattern: Int(bitPattern: pthread_self())) }
     #expect(first == second)
-    let stack = await ZomeCallThreads.run(stackBytes: stackBytes) { () -> Int in Thread.current.stackSize }
-    #expect(stack >= stackBytes)
+    let stack = await run(on: pool) { Thread.current.stackSize }
+    #expect(stack >= 8 << 20)
+    #expect(pool.counts.threads == 1)
   }
 
-  @Test func callsThatBlockDoNotHoldOthersBack() async throws {
-    // Eight calls that each wait until all eight have started: only distinct threads can finish them.
-    let started = StartCount()
-    let results = await withTaskGroup(of: Bool.self) { group in
-      for _ in 0..<8 {
-        group.addTask {
-          await ZomeCallThreads.run { () -> Bool in
-            started.value.add(1, ordering: .relaxed)
-            let deadline = Date().addingTimeInterval(10)
-            while started.value.load(ordering: .relaxed) < 8 && Date() < deadline { usleep(1_000) }
-            return started.value.load(ordering: .relaxed) >= 8
-          }
-        }
-      }
-      return await group.reduce(into: []) { $0.append($1) }
+  @Test func noMoreCallsRunAtOnceThanTheBoundAndTheRestWaitInOrder() async throws {
+    let pool = ZomeCallThreadPool(stackBytes: 1 << 20, maxRunning: 3, maxBlocked: 0)
+    let tally = Tally()
+    await submitInOrder(40, to: pool) { index in
+      tally.order.withLock { $0.append(index) }
+      let now = tally.running.add(1, ordering: .relaxed).newValue
+      tally.mostAtOnce.raise(toAtLeast: now)
+      usleep(200)
+      tally.running.subtract(1, ordering: .relaxed)
     }
-    #expect(results == Array(repeating: true, count: 8))
+    #expect(tally.mostAtOnce.load(ordering: .relaxed) <= 3)
+    #expect(pool.counts.threads <= 3)
+    #expect(tally.order.withLock { $0.sorted() } == Array(0..<40))
+  }
+
+  @Test func oneRunningSlotServesCallsInSubmissionOrder() async throws {
+    let pool = ZomeCallThreadPool(stackBytes: 1 << 20, maxRunning: 1, maxBlocked: 0)
+    let tally = Tally()
+    await submitInOrder(30, to: pool) { index in tally.order.withLock { $0.append(index) } }
+    #expect(tally.order.withLock { $0 } == Array(0..<30))
+  }
+
+  @Test func aThreadBlockedOnTheOutsideLetsAQueuedCallRun() async throws {
+    // One running slot. The first call blocks until the second has run: only `blocking` lets that happen.
+    let pool = ZomeCallThreadPool(stackBytes: 1 << 20, maxRunning: 1, maxBlocked: 4)
+    let secondRan = DispatchSemaphore(value: 0)
+    async let first: Bool = run(on: pool) {
+      pool.blocking { secondRan.wait(timeout: .now() + 120) == .success }
+    }
+    // Whether the second call is queued before or after the first enters `blocking`, it gets a thread.
+    await run(on: pool) { secondRan.signal() }
+    #expect(await first)
+  }
+
+  @Test func theSharedPoolIsBoundedByTheMachine() {
+    let pool = ZomeCallThreadPool.shared(stackBytes: RibosomeConfiguration().threadStackBytes)
+    #expect(pool.maxRunning == max(4, 2 * ProcessInfo.processInfo.activeProcessorCount))
+  }
+
+  @Test func aCancelledWaiterTriggersTheCallsInterrupt() async throws {
+    let interrupt = CallInterrupt()
+    let gate = DispatchSemaphore(value: 0)
+    let task = Task {
+      await ZomeCallThreads.run(stackBytes: (1 << 20) + 4096, interrupt: interrupt) { () -> Bool in
+        gate.wait(timeout: .now() + 120) == .success
+      }
+    }
+    task.cancel()
+    gate.signal()
+    _ = await task.value
+    #expect(interrupt.reason == .cancelled)
   }
 }
 
-/// How many calls have started, shared with them.
-final class StartCount: Sendable {
-  let value = Atomic<Int>(0)
+/// What calls record, shared with them.
+private final class Tally: Sendable {
+  let running = Atomic<Int>(0)
+  let mostAtOnce = Atomic<Int>(0)
+  let order = Mutex<[Int]>([])
+}
+
+/// Submits `count` pieces of work one after another (so the queue holds them in index order) and waits for all.
+private func submitInOrder(_ count: Int, to pool: ZomeCallThreadPool, _ work: @escaping @Sendable (Int) -> Void) async {
+  let done = DispatchGroup()
+  for index in 0..<count {
+    done.enter()
+    pool.submit {
+      work(index)
+      done.leave()
+    }
+  }
+  await withCheckedContinuation { continuation in done.notify(queue: .global()) { continuation.resume() } }
+}
+
+/// Runs `work` on `pool` and waits for it.
+private func run<T: Sendable>(on pool: ZomeCallThreadPool, _ work: @escaping @Sendable () -> T) async -> T {
+  await withCheckedContinuation { continuation in pool.submit { continuation.resume(returning: work()) } }
+}
+
+extension Atomic where Value == Int {
+  /// Raises the value to `candidate` if that is larger.
+  func raise(toAtLeast candidate: Int) {
+    var current = load(ordering: .relaxed)
+    while candidate > current {
+      let (exchanged, original) = compareExchange(expected: current, desired: candidate, ordering: .relaxed)
+      if exchanged { return }
+      current = original
+    }
+  }
 }

@@ -25,8 +25,8 @@ extension Bundle {
   }
 
   /// Reads a packed bundle file.
-  public init(contentsOf url: URL) throws(BundleError) {
-    try self.init(packed: try FileIO.read(url))
+  public init(contentsOf url: URL, limits: BundleLimits = .default) throws(BundleError) {
+    try self.init(packed: try FileIO.read(url, maxBytes: limits.maxPackedBytes), limits: limits)
   }
 
   /// Reads a packed bundle file, or bundles the manifest of a working directory (`hc dna hash` takes either).

@@ -2,11 +2,42 @@ import Foundation
 
 /// File operations with typed errors, for the file-system side of bundles.
 enum FileIO {
-  static func read(_ url: URL) throws(BundleError) -> [UInt8] {
+  /// Reads a regular file of at most `maxBytes`; a directory, a device (`/dev/zero`), a FIFO or a socket is
+  /// refused by its kind before anything is read, and a larger file by its size.
+  static func read(_ url: URL, maxBytes: Int = BundleLimits.default.maxPackedBytes) throws(BundleError) -> [UInt8] {
+    let path = display(url)
+    let attributes: [FileAttributeKey: Any]
     do {
-      return Array(try Data(contentsOf: url))
+      // The attributes of what a symbolic link points to (attributesOfItem does not follow links).
+      attributes = try FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
     } catch {
       throw failure(error, at: url)
+    }
+    let type = attributes[.type] as? FileAttributeType
+    guard type == .typeRegular else { throw .notARegularFile(path: path, kind: kind(of: type)) }
+    if let size = attributes[.size] as? Int, size > maxBytes { throw .tooLarge(what: "file", limitBytes: maxBytes) }
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw failure(error, at: url)
+    }
+    // The file may have grown since it was measured.
+    guard data.count <= maxBytes else { throw .tooLarge(what: "file", limitBytes: maxBytes) }
+    return Array(data)
+  }
+
+  private static func kind(of type: FileAttributeType?) -> String {
+    switch type {
+    case .typeDirectory?: return "a directory"
+    case .typeCharacterSpecial?: return "a character device"
+    case .typeBlockSpecial?: return "a block device"
+    case .typeSocket?: return "a socket"
+    case .typeSymbolicLink?: return "a dangling symbolic link"
+    case nil: return "of an unknown kind"
+    default:
+      // Foundation has no case for FIFOs on Linux (`typeUnknown`).
+      return "a FIFO or another special file"
     }
   }
 

@@ -37,11 +37,15 @@ enum Gzip {
     return result
   }
 
-  static func decompress(_ bytes: [UInt8]) throws(BundleError) -> [UInt8] {
+  /// Inflates a gzip member; more than `maxBytes` of output is refused as soon as it is reached (a gzip bomb
+  /// stops there rather than filling memory).
+  static func decompress(_ bytes: [UInt8], maxBytes: Int = BundleLimits.default.maxUnpackedBytes) throws(BundleError)
+    -> [UInt8]
+  {
     let bodyStart = try parseHeader(bytes)
     guard bodyStart < bytes.count else { throw .badGzip(reason: "the stream is truncated") }
     var input = ByteBuffer(bytes: bytes[bodyStart...])
-    let output = try inflate(&input)
+    let output = try inflate(&input, maxBytes: maxBytes)
     // The deflate stream stops at its end marker; the 8-byte trailer must follow it.
     guard input.readableBytes >= 8, let trailer = input.readBytes(length: 8) else {
       throw .badGzip(reason: "the stream is truncated")
@@ -78,8 +82,9 @@ enum Gzip {
   }
 
   /// Inflates a raw deflate stream, leaving `input` just past its end.
-  private static func inflate(_ input: inout ByteBuffer) throws(BundleError) -> [UInt8] {
-    var output = ByteBufferAllocator().buffer(capacity: max(1024, input.readableBytes * 4))
+  private static func inflate(_ input: inout ByteBuffer, maxBytes: Int) throws(BundleError) -> [UInt8] {
+    let (quadrupled, overflow) = input.readableBytes.multipliedReportingOverflow(by: 4)
+    var output = ByteBufferAllocator().buffer(capacity: min(max(1024, overflow ? maxBytes : quadrupled), maxBytes + 1))
     do {
       let decompressor = try ZlibDecompressor(algorithm: .deflate)
       while true {
@@ -87,9 +92,15 @@ enum Gzip {
           try decompressor.inflate(from: &input, to: &output)
           break
         } catch let error as CompressNIOError where error == .bufferOverflow {
-          output.reserveCapacity(minimumWritableBytes: max(1024, output.capacity))
+          // Full: grow (doubling) unless the output already holds more than the limit allows.
+          guard output.readableBytes <= maxBytes else { throw BundleError.tooLarge(what: "unpacked bundle", limitBytes: maxBytes) }
+          let room = min(max(1024, output.capacity), maxBytes + 1 - output.readableBytes)
+          output.reserveCapacity(minimumWritableBytes: max(1, room))
         }
       }
+      guard output.readableBytes <= maxBytes else { throw BundleError.tooLarge(what: "unpacked bundle", limitBytes: maxBytes) }
+    } catch let error as BundleError {
+      throw error
     } catch let error as CompressNIOError where error == .inputBufferOverflow {
       throw .badGzip(reason: "the stream is truncated")
     } catch let error as CompressNIOError where error == .corruptData {

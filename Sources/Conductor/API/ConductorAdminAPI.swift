@@ -1,8 +1,9 @@
-import Bundles
+public import Bundles
 public import ConductorAPI
 public import ConductorInterfaces
 import Foundation
 import HoloCore
+import Ribosome
 
 /// Opens interfaces for the admin API (the part of the runtime that owns the servers).
 public protocol AppInterfaceAttaching: Sendable {
@@ -24,11 +25,17 @@ public struct ConductorAdminAPI: AdminRequestHandler {
   public let conductor: Conductor
   public let tokens: AppAuthenticationTokens
   public let interfaces: (any AppInterfaceAttaching)?
+  /// How large a bundle `install_app` accepts, packed and inflated.
+  public var bundleLimits: BundleLimits
 
-  public init(conductor: Conductor, tokens: AppAuthenticationTokens, interfaces: (any AppInterfaceAttaching)? = nil) {
+  public init(
+    conductor: Conductor, tokens: AppAuthenticationTokens, interfaces: (any AppInterfaceAttaching)? = nil,
+    bundleLimits: BundleLimits = .default
+  ) {
     self.conductor = conductor
     self.tokens = tokens
     self.interfaces = interfaces
+    self.bundleLimits = bundleLimits
   }
 
   public func handle(_ request: AdminRequest) async -> AdminResponse {
@@ -46,7 +53,10 @@ public struct ConductorAdminAPI: AdminRequestHandler {
   private func answer(_ request: AdminRequest) async throws -> AdminResponse {
     switch request {
     case .installApp(let payload):
-      let bundle = try Self.bundle(payload.source)
+      // Reading and inflating a bundle blocks (a large one for a while): on a zome-call thread, not the pool.
+      let source = payload.source
+      let limits = bundleLimits
+      let bundle = try await ZomeCallThreads.run { () throws(BundleError) in try Self.bundle(source, limits: limits) }
       let app = try await conductor.installApp(try AppInstallation(bundle: bundle, payload: payload))
       return .appInstalled(try conductor.appInfo(app.id))
     case .uninstallApp(let id, _):
@@ -138,10 +148,10 @@ public struct ConductorAdminAPI: AdminRequestHandler {
   }
 
   /// The app bundle an `install_app` names, from bytes or a path.
-  static func bundle(_ source: AppBundleSource) throws -> AppBundle {
+  static func bundle(_ source: AppBundleSource, limits: BundleLimits) throws(BundleError) -> AppBundle {
     switch source {
-    case .bytes(let bytes): return try AppBundle(packed: bytes)
-    case .path(let path): return try AppBundle(contentsOf: URL(fileURLWithPath: path))
+    case .bytes(let bytes): return try AppBundle(packed: bytes, limits: limits)
+    case .path(let path): return try AppBundle(contentsOf: URL(fileURLWithPath: path), limits: limits)
     }
   }
 }

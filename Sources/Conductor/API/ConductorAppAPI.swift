@@ -98,18 +98,13 @@ public struct ConductorAppAPI: AppRequestHandler {
       throw ExternalApiWireError.zomeCallAuthenticationFailed(
         "Authentication failure. Bad signature \(signed.signature) by provenance \(params.provenance).")
     }
-    let nonce = conductor.nonces.witness(agent: params.provenance, nonce: params.nonce, expires: params.expiresAt)
-    guard nonce == .fresh else {
-      throw ExternalApiWireError.zomeCallUnauthorized(
-        "Call was not authorized with reason BadNonce(\"\(nonce.rawValue)\"), cap secret \(params.capSecret.map { "\($0)" } ?? "None") to call the function \(params.fnName) in zome \(params.zomeName)")
-    }
     let outcome: Result<ExternIO, ConductorError>
     do {
-      outcome = .success(
-        try await conductor.callZome(
-          params.cellId, zome: params.zomeName, function: params.fnName, payload: params.payload,
-          provenance: params.provenance, capSecret: params.capSecret))
-    } catch {
+      outcome = .success(try await conductor.callZome(signed: params))
+    } catch .badNonce(let reason) {
+      throw ExternalApiWireError.zomeCallUnauthorized(
+        "Call was not authorized with reason BadNonce(\"\(reason)\"), cap secret \(params.capSecret.map { "\($0)" } ?? "None") to call the function \(params.fnName) in zome \(params.zomeName)")
+    } catch .call(let error) {
       outcome = .failure(error)
     }
     let output: ExternIO

@@ -1,3 +1,4 @@
+public import Bundles
 public import ConductorAPI
 import ConductorInterfaces
 import HoloCore
@@ -17,17 +18,19 @@ public actor ConductorRuntime: AppInterfaceAttaching {
   public nonisolated let conductor: Conductor
   public nonisolated let tokens = AppAuthenticationTokens()
   private let logger: Logger
+  private nonisolated let bundleLimits: BundleLimits
   private var adminServers: [AdminInterfaceServer] = []
   private var appServers: [UInt16: (server: AppInterfaceServer, info: AppInterfaceInfo)] = [:]
 
-  public init(conductor: Conductor, logger: Logger) {
+  public init(conductor: Conductor, logger: Logger, bundleLimits: BundleLimits = .default) {
     self.conductor = conductor
     self.logger = logger
+    self.bundleLimits = bundleLimits
   }
 
   /// The admin API this runtime serves.
   public nonisolated var adminAPI: ConductorAdminAPI {
-    ConductorAdminAPI(conductor: conductor, tokens: tokens, interfaces: self)
+    ConductorAdminAPI(conductor: conductor, tokens: tokens, interfaces: self, bundleLimits: bundleLimits)
   }
 
   /// The app API this runtime serves.

@@ -1,11 +1,15 @@
-import Foundation
 import HoloCore
 import StateStore
 import Synchronization
 
 /// Remembers the nonces of signed zome calls until they expire (Holochain's `witness_nonce`): a call whose
 /// nonce was seen, whose expiry has passed, or whose expiry is more than 50 minutes ahead is refused.
-/// Kept in memory: a restart forgets them, and calls expire within 50 minutes.
+///
+/// Nonces are kept in the conductor database, as Holochain keeps them, so a call captured before a restart is
+/// still refused after it. Each fresh nonce is one small write, durable before the call runs: Holochain gives
+/// that guarantee (no signed call runs twice while it is valid), and batching nonces in memory would lose the
+/// last ones in a crash, exactly when a replay would follow. Call ``witness(agent:nonce:expires:now:)`` on a
+/// zome-call thread: it blocks on SQLite.
 final class NonceWitness: Sendable {
   enum Result: String, Sendable {
     case fresh = "Fresh"
@@ -16,33 +20,28 @@ final class NonceWitness: Sendable {
 
   /// How far ahead an expiry may be.
   static let window: Int64 = 50 * 60 * 1_000_000
+  /// How often expired nonces are deleted.
+  private static let pruneInterval: Int64 = 60 * 1_000_000
 
-  private struct Key: Hashable {
-    var agent: AgentPubKey
-    var nonce: Nonce256Bits
-  }
+  private let store: NonceStore
+  private let prunedAt = Atomic<Int64>(0)
 
-  private struct Seen {
-    var expiries: [Key: Int64] = [:]
-    var prunedAt: Int64 = 0
-  }
+  init(store: NonceStore) { self.store = store }
 
-  private let seen = Mutex(Seen())
-
-  func witness(agent: AgentPubKey, nonce: Nonce256Bits, expires: Timestamp, now: Timestamp = .now()) -> Result {
+  func witness(
+    agent: AgentPubKey, nonce: Nonce256Bits, expires: Timestamp, now: Timestamp = .now()
+  ) throws(StateStoreError) -> Result {
     if expires.microseconds <= now.microseconds { return .expired }
+    // `now` is the clock's, so adding the window cannot overflow; `expires` is the caller's and is only compared.
     if expires.microseconds > now.microseconds + Self.window { return .future }
-    return seen.withLock { state in
-      // Forget expired nonces at most once a second, not on every call.
-      if now.microseconds - state.prunedAt > 1_000_000 {
-        state.expiries = state.expiries.filter { $0.value > now.microseconds }
-        state.prunedAt = now.microseconds
-      }
-      let key = Key(agent: agent, nonce: nonce)
-      // A remembered nonce whose call has expired no longer counts (it may not be pruned yet).
-      if let expiry = state.expiries[key], expiry > now.microseconds { return .duplicate }
-      state.expiries[key] = expires.microseconds
-      return .fresh
+    let last = prunedAt.load(ordering: .relaxed)
+    if now.microseconds - last > Self.pruneInterval,
+      prunedAt.compareExchange(expected: last, desired: now.microseconds, ordering: .relaxed).exchanged
+    {
+      try store.prune(before: now.microseconds)
     }
+    let fresh = try store.witness(
+      agent: agent.raw39, nonce: nonce.bytes, expires: expires.microseconds, now: now.microseconds)
+    return fresh ? .fresh : .duplicate
   }
 }

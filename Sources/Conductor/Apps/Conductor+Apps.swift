@@ -106,6 +106,7 @@ extension Conductor {
 
   func installAppLocked(_ installation: AppInstallation) throws(ConductorError) -> InstalledApp {
     let id = installation.appId
+    try InstalledAppIdRules.check(id)
     if state.withLock({ $0.apps[id] }) != nil { throw .appExists(id) }
     let agent: AgentPubKey
     if let given = installation.agent { agent = given } else { agent = try generateAgentPubKey() }

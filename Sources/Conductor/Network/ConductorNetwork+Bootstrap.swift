@@ -11,6 +11,7 @@ extension ConductorNetwork {
   func bootstrapLoop() async {
     while !Task.isCancelled {
       await announceAndDiscover()
+      // Cancellation (the network stopping) ends the sleep early, which is what it should do; the loop then ends.
       try? await Task.sleep(for: configuration.bootstrapInterval)
     }
   }
@@ -21,35 +22,49 @@ extension ConductorNetwork {
     let now = Timestamp.now().microseconds
     let lifetime = configuration.agentInfoLifetime.microseconds
     for (dna, agents) in conductor.localAgentsByDna() {
-      for agent in agents {
-        let key = dna.spaceId + agent.core
-        if let last = lastAnnounced(key), now - last < lifetime / 2 { continue }
-        let info = PeerAgentInfo(
-          agent: agent, dna: dna, createdAt: now, expiresAt: now + lifetime, url: url.description,
-          storageArc: configuration.storageArc)
-        guard
-          let signed = try? SignedAgentInfo.sign(
-            info, signer: { message in try conductor.keystore.sign(publicKey: agent.core, message: message) })
-        else { continue }
-        _ = peers.insert(signed, now: now)
+      let due = agents.filter { agent in
+        guard let last = lastAnnounced(dna.spaceId + agent.core) else { return true }
+        return now.clampedMinus(last) >= lifetime / 2
+      }
+      let storageArc = configuration.storageArc
+      // Signing may read the keystore's database: one hop for the DNA's due agents.
+      let signed = await onBlockingThread(conductor) { () -> [(AgentPubKey, SignedAgentInfo)] in
+        due.compactMap { agent in
+          let info = PeerAgentInfo(
+            agent: agent, dna: dna, createdAt: now, expiresAt: now.clampedPlus(lifetime), url: url.description,
+            storageArc: storageArc)
+          return self.attempt(.signing, "signing the agent info of \(agent)") { () throws -> SignedAgentInfo in
+            try SignedAgentInfo.sign(
+              info, signer: { message in try conductor.keystore.sign(publicKey: agent.core, message: message) })
+          }.map { (agent, $0) }
+        }
+      }
+      for (agent, info) in signed {
+        _ = peers.insert(info, now: now)
         if let bootstrap {
           do {
-            try await bootstrap.put(signed)
+            try await bootstrap.put(info)
           } catch {
-            logger.debug("bootstrap put failed: \(error)")
+            dropped(error, at: .bootstrap, "putting the agent info of \(agent)")
             continue
           }
         }
-        markAnnounced(key, at: now)
+        markAnnounced(dna.spaceId + agent.core, at: now)
       }
-      if let bootstrap, let infos = try? await bootstrap.get(space: dna.spaceId) {
-        var found = false
-        for info in infos where peers.insert(info, now: now) && info.info.url != url.description { found = true }
-        // A new peer gets what is due at once, and a first gossip round.
-        if found {
-          publishWake.signal()
-          gossipWake.signal()
-        }
+      guard let bootstrap else { continue }
+      let infos: [SignedAgentInfo]
+      do {
+        infos = try await bootstrap.get(space: dna.spaceId)
+      } catch {
+        dropped(error, at: .bootstrap, "getting the peers of \(dna)")
+        continue
+      }
+      var found = false
+      for info in infos where peers.insert(info, now: now) && info.info.url != url.description { found = true }
+      // A new peer gets what is due at once, and a first gossip round.
+      if found {
+        publishWake.signal()
+        gossipWake.signal()
       }
     }
   }

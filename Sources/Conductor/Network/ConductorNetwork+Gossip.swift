@@ -14,10 +14,12 @@ extension ConductorNetwork {
       guard configuration.gossips, isOnline, let conductor else { continue }
       for dna in conductor.localAgentsByDna().keys {
         let peers = peerAddresses(of: dna)
+        guard !peers.isEmpty else { continue }
         // One summary per DNA and pass, shared by the rounds with every peer.
-        guard !peers.isEmpty, let mine = ownSummary(of: dna, over: configuration.storageArc, conductor: conductor) else {
-          continue
-        }
+        let arc = configuration.storageArc
+        guard
+          let mine = await onBlockingThread(conductor, { self.ownSummary(of: dna, over: arc, conductor: conductor) })
+        else { continue }
         await withTaskGroup(of: Void.self) { group in
           for peer in peers {
             group.addTask { _ = await self.gossipRound(dna: dna, with: peer, summary: mine, conductor: conductor) }
@@ -32,9 +34,10 @@ extension ConductorNetwork {
   /// `maxGossipBytesPerRound`. Returns how it went.
   @discardableResult
   public func gossipRound(dna: DnaHash, with peer: PeerURL) async -> GossipRoundOutcome {
-    guard let conductor, let mine = ownSummary(of: dna, over: configuration.storageArc, conductor: conductor) else {
-      return .failed("no such DNA here")
-    }
+    guard let conductor else { return .failed("no such DNA here") }
+    let arc = configuration.storageArc
+    guard let mine = await onBlockingThread(conductor, { self.ownSummary(of: dna, over: arc, conductor: conductor) })
+    else { return .failed("no such DNA here") }
     return await gossipRound(dna: dna, with: peer, summary: mine, conductor: conductor)
   }
 
@@ -42,7 +45,7 @@ extension ConductorNetwork {
   private func gossipRound(dna: DnaHash, with peer: PeerURL, summary mine: OpSummary, conductor: Conductor) async
     -> GossipRoundOutcome
   {
-    guard let dht = try? conductor.store.dht(for: dna) else { return .failed("no such DNA here") }
+    guard conductor.dna(dna) != nil else { return .failed("no such DNA here") }
     let arc = configuration.storageArc
     let theirs: OpSummary
     switch await request(.gossipSummary(dna: dna, arc: arc, summary: mine), to: peer) {
@@ -51,14 +54,28 @@ extension ConductorNetwork {
     case .failure(let reason)?: return .failed(reason)
     default: return .failed("no answer")
     }
-    let differing = (try? mine.differingBuckets(theirs, within: arc)) ?? []
+    let differing: [BucketKey]
+    do {
+      differing = try mine.differingBuckets(theirs, within: arc)
+    } catch {
+      // As before, a summary that cannot be compared (another layout) ends the round as in sync; now it is counted.
+      dropped(error, at: .gossipCompare, "comparing gossip summaries with \(peer)")
+      return .inSync
+    }
     guard !differing.isEmpty else { return .inSync }
     guard case .hashes(let hashes)? = await request(.gossipHashes(dna: dna, arc: arc, buckets: differing), to: peer)
     else {
       return .failed("no hashes")
     }
-    let held = (try? dht.held(hashes)) ?? []
-    let missing = hashes.filter { !held.contains($0) }
+    // Which of them this node holds; a DHT that cannot be read counts as holding none, as before (the fetched ops
+    // are stored once: storing is idempotent).
+    let missing = await onBlockingThread(conductor) { () -> [DhtOpHash] in
+      let held =
+        self.dht(of: dna, conductor: conductor).flatMap { dht in
+          self.attempt(.storeRead, "reading which of \(hashes.count) gossiped ops are held") { try dht.held(hashes) }
+        } ?? []
+      return hashes.filter { !held.contains($0) }
+    }
     var fetched = 0
     var bytes = 0
     for start in stride(from: 0, to: missing.count, by: 100) {
@@ -68,33 +85,40 @@ extension ConductorNetwork {
       bytes += answers.reduce(0) { $0 + $1.op.msgpackBytes().count }
       let wanted = Set(batch)
       let ops = answers.map(\.op).filter { wanted.contains($0.hash()) }
-      receive(ops, in: dna, conductor: conductor)
+      await onBlockingThread(conductor) { self.receive(ops, in: dna, conductor: conductor) }
       fetched += ops.count
     }
     return .fetched(fetched)
   }
 
-  /// Answers a round's opening with this node's own summary, unless it is already answering its limit.
-  func answerGossip(dna: DnaHash, arc: StorageArc, summary: OpSummary, conductor: Conductor) -> PeerMessage {
+  /// Answers a round's opening with this node's own summary, unless it is already answering its limit (checked
+  /// before any work is queued, so that a busy node says so at once).
+  func answerGossip(dna: DnaHash, arc: StorageArc, summary: OpSummary, conductor: Conductor) async -> PeerMessage {
     let active = inboundRounds.add(1, ordering: .relaxed).newValue
     defer { inboundRounds.subtract(1, ordering: .relaxed) }
     guard active <= configuration.maxConcurrentGossipRounds else { return .busy }
     // Summarized over the asker's arc, so that the two summaries compare like with like.
-    guard let mine = ownSummary(of: dna, over: arc, conductor: conductor) else {
+    guard let mine = await onBlockingThread(conductor, { self.ownSummary(of: dna, over: arc, conductor: conductor) })
+    else {
       return .failure("this node does not run that DNA")
     }
     return .summary(arc: configuration.storageArc, summary: mine)
   }
 
-  /// This node's summary of its integrated ops of `dna` inside `arc`; `nil` when the DHT cannot be read.
+  /// This node's summary of its integrated ops of `dna` inside `arc`; `nil` when this node does not run the DNA or
+  /// its DHT cannot be read (logged and counted). Synchronous (SQLite).
   func ownSummary(of dna: DnaHash, over arc: StorageArc, conductor: Conductor) -> OpSummary? {
-    guard let dht = try? conductor.store.dht(for: dna), let digests = try? dht.integratedDigests() else { return nil }
+    guard let dht = dht(of: dna, conductor: conductor),
+      let digests = attempt(.storeRead, "reading the digests of \(dna) for a gossip summary", dht.integratedDigests)
+    else { return nil }
     return OpSummary(digests: digests.map(Self.digest), arc: arc, layout: .standard)
   }
 
-  /// The hashes this node holds in the asked buckets, inside the asker's arc.
+  /// The hashes this node holds in the asked buckets, inside the asker's arc. Synchronous (SQLite).
   func answerHashes(dna: DnaHash, arc: StorageArc, buckets: [BucketKey], conductor: Conductor) -> PeerMessage {
-    guard let dht = try? conductor.store.dht(for: dna), let digests = try? dht.integratedDigests() else {
+    guard let dht = dht(of: dna, conductor: conductor),
+      let digests = attempt(.storeRead, "reading the digests of \(dna) for gossiped buckets", dht.integratedDigests)
+    else {
       return .hashes([])
     }
     let inArc = digests.map(Self.digest).filter { arc.contains($0.location) }

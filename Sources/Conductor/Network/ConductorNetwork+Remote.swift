@@ -20,13 +20,15 @@ extension ConductorNetwork: CascadeNetwork {
   }
 
   /// Asks up to `remoteAgentCount` authorities (3 by default) at once and caches every verified op they answer
-  /// with, merging their answers.
+  /// with, merging their answers. Runs on a task that a zome-call thread waits for (``waitBlocking(_:)``), never on
+  /// a zome-call thread itself: it hops to one to write the cache.
   func fetchFromAuthorities(basis: AnyLinkableHash, in dna: DnaHash, options: GetOptions) async -> Bool {
-    guard isOnline, let conductor, let cache = try? conductor.store.cache(for: dna) else { return false }
+    guard isOnline, let conductor else { return false }
     let count = Int(min(options.remoteAgentCount ?? 3, GetOptions.maxRemoteAgentCount))
     let asked = authorities(of: dna, covering: basis.location).shuffled().prefix(max(count, 1))
     guard !asked.isEmpty else { return false }
-    let timeout = options.timeoutMs.map { Duration.milliseconds(Int64($0)) } ?? configuration.requestTimeout
+    // The guest's `timeout_ms` is a u64: one past `Int64.max` milliseconds is clamped, not a trap.
+    let timeout = options.timeoutMs.map { Duration.milliseconds(Int64(clamping: $0)) } ?? configuration.requestTimeout
     let answers = await withTaskGroup(of: [AuthoredOpAnswer]?.self) { group in
       for address in asked {
         group.addTask {
@@ -39,11 +41,18 @@ extension ConductorNetwork: CascadeNetwork {
       for await answer in group { if let answer { all.append(answer) } }
       return all
     }
-    for answer in answers.joined()
-    where Self.signatureVerifies(answer.op.signedAction) && answer.op.basis() == basis {
-      try? cache.cache(answer.op, status: OpValidationStatus(answer.status))
+    // Checking the signatures and writing the cache: one hop to a blocking-capable thread.
+    return await onBlockingThread(conductor) { () -> Bool in
+      guard let cache = self.attempt(.storeOpen, "opening the cache of \(dna)", { try conductor.store.cache(for: dna) })
+      else { return false }
+      for answer in answers.joined()
+      where Self.signatureVerifies(answer.op.signedAction) && answer.op.basis() == basis {
+        _ = self.attempt(.storeWrite, "caching op \(answer.op.hash()) from an authority") {
+          try cache.cache(answer.op, status: OpValidationStatus(answer.status))
+        }
+      }
+      return !answers.isEmpty
     }
-    return !answers.isEmpty
   }
 
   /// `call_remote` to an agent on another conductor, signed by the caller; blocks the zome-call thread.
@@ -56,7 +65,9 @@ extension ConductorNetwork: CascadeNetwork {
       dna: dna, from: context.cell.agent, to: agent, zome: call.zomeName, function: call.fnName, payload: call.payload,
       capSecret: call.capSecret, sentAt: Timestamp.now().microseconds, nonce: SecureRandom.bytes(32))
     guard let conductor,
-      let signature = try? conductor.keystore.sign(publicKey: remote.from.core, message: remote.signedBytes)
+      let signature = attempt(
+        .signing, "signing a remote call as \(remote.from)",
+        { try conductor.keystore.sign(publicKey: remote.from.core, message: remote.signedBytes) })
     else { return .networkError("the caller's key cannot sign the call") }
     remote.signature = signature
     let message = PeerMessage.callRemote(remote)
@@ -80,7 +91,10 @@ extension ConductorNetwork: CascadeNetwork {
       var message = RemoteSignalMessage(
         dna: dna, from: context.cell.agent, to: agents, zome: context.zomeName, payload: signal.signal,
         sentAt: Timestamp.now().microseconds)
-      guard let signature = try? conductor.keystore.sign(publicKey: message.from.core, message: message.signedBytes)
+      guard
+        let signature = attempt(
+          .signing, "signing a remote signal as \(message.from)",
+          { try conductor.keystore.sign(publicKey: message.from.core, message: message.signedBytes) })
       else { continue }
       message.signature = signature
       Task { await self.send(.remoteSignal(message), to: address) }
@@ -98,6 +112,7 @@ func waitBlocking<T: Sendable>(_ body: @escaping @Sendable () async -> T) -> T {
     result.withLock { $0 = value }
     done.signal()
   }
-  done.wait()
+  // Another call may run on this thread's slot meanwhile: waiting for peers must not stall the conductor.
+  ZomeCallThreads.blocking { done.wait() }
   return result.withLock { $0! }
 }

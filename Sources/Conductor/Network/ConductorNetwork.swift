@@ -17,6 +17,8 @@ public final class ConductorNetwork: Sendable {
   let transport: PeerTransport
   let bootstrap: BootstrapClient?
   let logger = Logger(label: "holoswift.network")
+  /// Errors the network logged and went on without, counted by where they happened.
+  public let droppedErrors = DroppedErrors()
   private let owner: WeakConductor
   private let state = Mutex(State())
   /// Wakes the publish and validation loops early (a commit, a publish received).
@@ -123,12 +125,12 @@ public final class ConductorNetwork: Sendable {
 
   // MARK: Sending
 
-  /// Sends a one-way message; failures are logged and dropped (the loops retry what matters).
+  /// Sends a one-way message; failures are logged, counted and dropped (the loops retry what matters).
   func send(_ message: PeerMessage, to peer: PeerURL) async {
     do {
       try await transport.send(message.msgpackBytes(), to: peer)
     } catch {
-      logger.debug("send \(message.name) to \(peer) failed: \(error)")
+      dropped(error, at: .transport, "sending \(message.name) to \(peer)")
     }
   }
 
@@ -139,7 +141,7 @@ public final class ConductorNetwork: Sendable {
         message.msgpackBytes(), to: peer, timeout: timeout ?? configuration.requestTimeout)
       return try PeerMessage(msgpack: bytes)
     } catch {
-      logger.debug("request \(message.name) to \(peer) failed: \(error)")
+      dropped(error, at: .transport, "requesting \(message.name) of \(peer)")
       return nil
     }
   }
@@ -223,6 +225,7 @@ final class Wake: Sendable {
   func wait(upTo interval: Duration) async {
     if raised.exchange(false, ordering: .acquiringAndReleasing) { return }
     let timer = Task {
+      // Cancelled once the wait is over: ending the sleep early is the point, there is nothing to report.
       try? await Task.sleep(for: interval)
       self.signal()
     }

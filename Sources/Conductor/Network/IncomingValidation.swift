@@ -48,7 +48,7 @@ extension Conductor {
     switch result {
     case .success(let outcome): return outcome
     case .failure(let error):
-      network.logger.warning("validating incoming ops of \(dna) failed: \(error)")
+      network.dropped(error, at: .validation, "validating incoming ops of \(dna)")
       return ValidationPassOutcome()
     }
   }
@@ -56,6 +56,7 @@ extension Conductor {
   private func validatePending(in dna: DnaHash, network: ConductorNetwork) throws(ConductorError)
     -> ValidationPassOutcome
   {
+    // A cell stopped between listing the ids and looking it up (`noSuchCell`) is skipped: another may validate.
     guard let cell = cellIds.lazy.filter({ $0.dnaHash == dna }).compactMap({ try? self.cell($0) }).first else {
       return ValidationPassOutcome()
     }
@@ -73,7 +74,9 @@ extension Conductor {
           status = .valid
         case .invalid(let reason):
           status = .rejected
-          if let warrant = try warrant(held, reason: reason, in: cell) { outcome.warrants.append(warrant) }
+          if let warrant = try warrant(held, reason: reason, in: cell, network: network) {
+            outcome.warrants.append(warrant)
+          }
         case .missingDependencies(let what):
           guard now - stored.storedAt.microseconds > network.configuration.abandonAfter.microseconds else {
             try cell.dht.setValidationStatus(stored.hash, .awaitingDeps)

@@ -84,9 +84,25 @@ public struct NetworkConfiguration: Sendable {
 }
 
 extension Duration {
-  /// The duration in whole microseconds.
+  /// The duration in whole microseconds, clamped to `Int64`'s range (a configured "forever" does not trap).
   var microseconds: Int64 {
     let (seconds, attoseconds) = components
-    return seconds * 1_000_000 + attoseconds / 1_000_000_000_000
+    let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000)
+    guard !overflow else { return seconds < 0 ? .min : .max }
+    return whole.clampedPlus(attoseconds / 1_000_000_000_000)
+  }
+}
+
+extension Int64 {
+  /// `self + other`, clamped to `Int64`'s range instead of trapping.
+  func clampedPlus(_ other: Int64) -> Int64 {
+    let (sum, overflow) = addingReportingOverflow(other)
+    return overflow ? (other < 0 ? .min : .max) : sum
+  }
+
+  /// `self - other`, clamped to `Int64`'s range instead of trapping.
+  func clampedMinus(_ other: Int64) -> Int64 {
+    let (difference, overflow) = subtractingReportingOverflow(other)
+    return overflow ? (other < 0 ? .max : .min) : difference
   }
 }

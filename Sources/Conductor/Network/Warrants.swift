@@ -7,8 +7,11 @@ import Synchronization
 
 extension Conductor {
   /// Writes a warrant against the author of an op that failed validation here, signed by this node's agent
-  /// in the DNA, keeps it, and blocks the author. `nil` when no local agent can sign.
-  func warrant(_ held: HeldOp, reason: String, in cell: Cell) throws(StateStoreError) -> SignedWarrant? {
+  /// in the DNA, keeps it, and blocks the author. `nil` when no local agent can sign (logged and counted in
+  /// `network`'s ``ConductorNetwork/droppedErrors``).
+  func warrant(_ held: HeldOp, reason: String, in cell: Cell, network: ConductorNetwork) throws(StateStoreError)
+    -> SignedWarrant?
+  {
     let author = held.op.action.author
     let warrant = Warrant(
       proof: .invalidChainOp(
@@ -16,7 +19,10 @@ extension Conductor {
         action: ActionHashAndSig(hash: held.op.action.hash(), signature: held.op.signedAction.signature),
         chainOpType: held.op.type, reason: reason),
       author: cell.id.agent, timestamp: .now(), warrantee: author)
-    guard let raw = try? keystore.sign(publicKey: cell.id.agent.core, message: warrant.msgpackBytes()),
+    guard
+      let raw = network.attempt(
+        .signing, "signing a warrant against \(author)",
+        { try keystore.sign(publicKey: cell.id.agent.core, message: warrant.msgpackBytes()) }),
       let signature = Signature(raw)
     else { return nil }
     let signed = SignedWarrant(data: warrant, signature: signature)

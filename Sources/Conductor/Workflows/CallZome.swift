@@ -13,11 +13,13 @@ extension Conductor {
     _ cell: CellId, zome: String, function: String, payload: ExternIO, provenance: AgentPubKey? = nil,
     capSecret: CapSecret? = nil
   ) async throws(ConductorError) -> ExternIO {
-    try await ZomeCallThreads.run(stackBytes: configuration.threadStackBytes) { () throws(ConductorError) in
+    let interrupt = CallInterrupt()
+    return try await ZomeCallThreads.run(stackBytes: configuration.threadStackBytes, interrupt: interrupt) {
+      () throws(ConductorError) in
       try self.callZomeBlocking(
         ZomeCallRequest(
           cell: cell, zome: zome, function: function, payload: payload, provenance: provenance ?? cell.agent,
-          capSecret: capSecret))
+          capSecret: capSecret, interrupt: interrupt))
     }
   }
 
@@ -25,6 +27,10 @@ extension Conductor {
   func callZomeBlocking(_ request: ZomeCallRequest, nestedIn outer: ZomeCallContext? = nil) throws(ConductorError)
     -> ExternIO
   {
+    if outer == nil, let reason = request.interrupt?.reason {
+      // Stopped while it waited for a zome-call thread: it never starts.
+      throw .ribosome(reason.error(zome: request.zome, function: request.function))
+    }
     let cell = try self.cell(request.cell)
     let grant = try authorize(request, in: cell)
     // Calls into the cell that is already running share its workspace: the chain stays linear.
@@ -45,7 +51,7 @@ extension Conductor {
       cell: cell.id, dna: cell.layout, zomeName: request.zome, functionName: request.function,
       provenance: request.provenance, capGrant: grant, access: .zomeCall, kind: .zomeCall, workspace: workspace,
       dht: cell.dht, cache: cell.cache, network: onlineNetwork, keystore: keystore, host: self, effects: effects,
-      depth: (outer?.depth ?? 0) + 1)
+      depth: (outer?.depth ?? 0) + 1, interrupt: outer?.interrupt ?? request.interrupt ?? CallInterrupt())
     let output: ExternIO
     do {
       output = try cell.ribosome.call(zome: request.zome, function: request.function, payload: request.payload, context: context)
@@ -119,4 +125,6 @@ struct ZomeCallRequest: Sendable {
   var payload: ExternIO
   var provenance: AgentPubKey
   var capSecret: CapSecret?
+  /// Stops the call from outside (nobody waits any more); `nil`: the call makes its own, for its deadline.
+  var interrupt: CallInterrupt? = nil
 }

@@ -158,3 +158,24 @@ public struct Unit: Hashable, Sendable, MsgPackCodable {
   public func encode(to writer: inout MsgPackWriter) { writer.writeNil() }
   public init(from reader: inout MsgPackReader) throws(MsgPackError) { try reader.readNil() }
 }
+
+extension WasmErrorInner: CustomStringConvertible {
+  /// The kind and the message, unquoted (`Guest: no such post`): a message that quotes another is not escaped again
+  /// at every level it is wrapped in.
+  public var description: String {
+    switch self {
+    case .pointerMap: return "PointerMap"
+    case .deserialize(let bytes): return "Deserialize: \(bytes.count) bytes"
+    case .serialize: return "Serialize"
+    case .errorWhileError: return "ErrorWhileError"
+    case .memory: return "Memory"
+    case .guest(let text): return "Guest: " + text
+    case .host(let text): return "Host: " + text
+    case .hostShortCircuit(let bytes): return "HostShortCircuit: \(bytes.count) bytes"
+    case .moduleBuild(let text): return "ModuleBuild: " + text
+    case .moduleSerialize(let text): return "ModuleSerialize: " + text
+    case .moduleDeserialize(let text): return "ModuleDeserialize: " + text
+    case .callError(let text): return "CallError: " + text
+    }
+  }
+}

@@ -48,9 +48,12 @@ public struct BootstrapService: Sendable {
     }
     guard entry.agent == agent else { throw .invalidAgent }
     guard entry.space == space else { throw .invalidSpace }
-    guard abs(entry.createdAt - now) <= Self.clockSkewMicros else { throw .invalidCreatedAt }
-    guard entry.expiresAt >= now, entry.expiresAt > entry.createdAt,
-      entry.expiresAt - entry.createdAt <= Self.maxValidityMicros
+    // Times come from the request: a difference too large for `Int64` is out of bounds, not a trap.
+    let skew = entry.createdAt.subtractingReportingOverflow(now)
+    guard !skew.overflow, skew.partialValue.magnitude <= Self.clockSkewMicros.magnitude else { throw .invalidCreatedAt }
+    let validity = entry.expiresAt.subtractingReportingOverflow(entry.createdAt)
+    guard entry.expiresAt >= now, entry.expiresAt > entry.createdAt, !validity.overflow,
+      validity.partialValue <= Self.maxValidityMicros
     else { throw .invalidExpiresAt }
     guard entry.verifySignature() else { throw .invalidSignature }
     spaces.put(entry, body: body)

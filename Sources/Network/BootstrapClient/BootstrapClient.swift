@@ -91,6 +91,7 @@ public struct BootstrapClient: Sendable {
   /// The `error` of a `{"error": "..."}` body, or the body as text.
   private static func errorMessage(_ body: [UInt8]) -> String {
     struct ErrorBody: Decodable { var error: String }
+    // A body that is not `{"error": …}` is still the message: it is returned as text, so nothing is lost.
     if let parsed = try? JSONDecoder().decode(ErrorBody.self, from: Data(body)) { return parsed.error }
     return String(decoding: body, as: UTF8.self)
   }

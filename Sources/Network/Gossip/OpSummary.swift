@@ -38,8 +38,13 @@ public struct OpSummary: Hashable, Sendable {
     return true
   }
 
-  /// How many ops were counted.
-  public var opCount: UInt64 { buckets.values.reduce(0) { $0 + $1.count } }
+  /// How many ops were counted, at most `UInt64.max` (a peer's summary may claim any counts: no trap).
+  public var opCount: UInt64 {
+    buckets.values.reduce(0) { total, bucket in
+      let (sum, overflow) = total.addingReportingOverflow(bucket.count)
+      return overflow ? .max : sum
+    }
+  }
 
   /// The keys of the buckets where the two summaries differ, in ascending order.
   ///

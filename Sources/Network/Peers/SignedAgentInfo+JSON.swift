@@ -47,12 +47,15 @@ extension SignedAgentInfo {
     } catch {
       throw .invalidJSON("\(error)")
     }
+    // An entry that does not parse or verify is skipped, as Kitsune2 skips it: a server (or an agent through it) may
+    // list anything, and one bad entry must not hide the good ones. Nothing of this node's is lost.
     return entries.compactMap { entry in entry.outer.flatMap { try? SignedAgentInfo($0) } }
   }
 
   /// One array entry, `nil` when it is not an outer object.
   private struct Lenient: Decodable {
     var outer: Outer?
+    // Not an outer object: `nil`, so that the list skips it (see ``SignedAgentInfo/list(json:)``).
     init(from decoder: any Decoder) throws { outer = try? Outer(from: decoder) }
   }
 }

@@ -112,6 +112,7 @@ final class PeerConnection: Sendable {
   func close() async {
     didClose()
     channel.close(promise: nil)
+    // The close future fails only when the channel was already closing with an error: closed is closed either way.
     try? await channel.closeFuture.get()
   }
 

@@ -145,6 +145,7 @@ public final class PeerTransport: Sendable {
       return true
     }
     guard started else {
+      // Stopped meanwhile: a listener that fails to close is already closing; nothing was served on it yet.
       try? await listener.close()
       throw .notRunning
     }
@@ -178,6 +179,7 @@ public final class PeerTransport: Sendable {
     for (peer, promise) in dials { promise.fail(TransportError.closed(peer)) }
     await withTaskGroup(of: Void.self) { group in
       if let listener {
+        // Closing fails only for a listener already closed (or closing): stopping wants exactly that.
         group.addTask { try? await listener.close() }
       }
       for connection in connections {

@@ -7,8 +7,14 @@
 /// ```
 public struct TransportConfiguration: Sendable {
   /// The largest payload a frame may carry, either way. A peer that announces a larger frame is disconnected
-  /// before its body is read; a larger payload of ours throws ``TransportError/frameTooLarge(_:)``.
-  public var maxFrameBytes: Int
+  /// before its body is read; a larger payload of ours throws ``TransportError/frameTooLarge(_:)``. At most
+  /// `UInt32.max`, what the header's length field holds (a larger value is clamped, so that no length written
+  /// into a header can trap).
+  public var maxFrameBytes: Int {
+    get { frameLimit }
+    set { frameLimit = min(max(newValue, 0), Int(UInt32.max)) }
+  }
+  private var frameLimit: Int
   /// How long connecting to a peer may take.
   public var connectTimeout: Duration
   /// How long a request waits for its answer, counted from the call (connecting included), unless the call
@@ -30,7 +36,7 @@ public struct TransportConfiguration: Sendable {
     tls: TransportTLS? = nil
   ) {
     self.tls = tls
-    self.maxFrameBytes = maxFrameBytes
+    self.frameLimit = min(max(maxFrameBytes, 0), Int(UInt32.max))
     self.connectTimeout = connectTimeout
     self.requestTimeout = requestTimeout
     self.maxConcurrentInboundPerConnection = maxConcurrentInboundPerConnection

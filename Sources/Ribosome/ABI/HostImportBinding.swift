@@ -7,6 +7,12 @@ struct HostShortCircuitSignal: Error {
   let bytes: [UInt8]
 }
 
+/// Thrown out of a host import when the call was interrupted (deadline, or nobody waiting): the guest stops at
+/// its next host call even when that call blocked in the host for a while.
+struct CallInterruptedSignal: Error {
+  let reason: CallInterrupt.Reason
+}
+
 /// A host function bound to an instance's call slot: reads its input out of guest memory, frees it, runs the
 /// function in the context of the call the instance is running, and writes `Result<Output, WasmError>` back
 /// through the guest's allocator.
@@ -19,6 +25,7 @@ enum HostImportBinding {
       guard let context = slot.context else {
         throw GuestABIError.badSignature("\(hostFunction.importName) called outside a zome call")
       }
+      if let reason = context.interrupt.reason { throw CallInterruptedSignal(reason: reason) }
       let guest: GuestInstance
       do {
         guest = try GuestInstance(instance, zome: context.zomeName)
@@ -28,7 +35,9 @@ enum HostImportBinding {
       let input = try guest.read(ptr: ptr, len: len)
       try guest.free(ptr: ptr, len: len)
       let output: [UInt8]
-      switch Result(catching: { () throws(HostFunctionFailure) in try hostFunction.body(context, input) }) {
+      let result = Result(catching: { () throws(HostFunctionFailure) in try hostFunction.body(context, input) })
+      if let reason = context.interrupt.reason { throw CallInterruptedSignal(reason: reason) }
+      switch result {
       case .success(let bytes):
         output = bytes
       case .failure(.shortCircuit(let bytes)):

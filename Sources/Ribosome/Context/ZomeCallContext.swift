@@ -121,13 +121,17 @@ public final class ZomeCallContext: Sendable {
   public let effects: CallEffects
   /// How deep this call is nested (1 for a call from outside).
   public let depth: Int
+  /// Stops this call and the calls nested in it (deadline, or nobody waiting); nested calls share it.
+  public let interrupt: CallInterrupt
 
   public init(
     cell: CellId, dna: DnaLayout, zomeName: String, functionName: String, provenance: AgentPubKey,
     capGrant: CapGrant? = nil, access: HostAccess, kind: CallKind = .zomeCall, workspace: Workspace? = nil,
     dht: DhtStore? = nil, cache: DhtStore? = nil, network: (any CascadeNetwork)? = nil, keystore: Keystore? = nil,
-    host: (any ZomeCallHost)? = nil, effects: CallEffects = CallEffects(), depth: Int = 1
+    host: (any ZomeCallHost)? = nil, effects: CallEffects = CallEffects(), depth: Int = 1,
+    interrupt: CallInterrupt = CallInterrupt()
   ) {
+    self.interrupt = interrupt
     self.cell = cell
     self.dna = dna
     self.zomeName = zomeName

@@ -56,11 +56,11 @@ extension DhtStore {
           """, arguments: [op.raw39.asData]
       ).map { row in
         guard let status = ValidationStatus(rawValue: row["validation_status"]),
-          let signature = Signature((row["signature"] as Data).bytes),
-          let validator = try? AgentPubKey(raw39: (row["validator"] as Data).bytes)
+          let signature = Signature((row["signature"] as Data).bytes)
         else {
-          throw StateStoreError.corruptRow(table: "validation_receipt", reason: "bad validator, status or signature")
+          throw StateStoreError.corruptRow(table: "validation_receipt", reason: "bad status or signature")
         }
+        let validator: AgentPubKey = try Self.receiptHash(row["validator"])
         return StoredReceipt(
           opHash: op, validator: validator, status: status,
           whenIntegrated: Timestamp(microseconds: row["when_integrated"]), signature: signature)
@@ -79,12 +79,20 @@ extension DhtStore {
         db, sql: "SELECT op_hash, validator FROM validation_receipt WHERE op_hash IN (\(marks))",
         arguments: StatementArguments(ops.map { $0.raw39.asData }))
       for row in rows {
-        guard let op = try? DhtOpHash(raw39: (row["op_hash"] as Data).bytes),
-          let validator = try? AgentPubKey(raw39: (row["validator"] as Data).bytes)
-        else { throw StateStoreError.corruptRow(table: "validation_receipt", reason: "bad op hash or validator") }
+        let op: DhtOpHash = try Self.receiptHash(row["op_hash"])
+        let validator: AgentPubKey = try Self.receiptHash(row["validator"])
         found[op, default: []].insert(validator)
       }
       return found
+    }
+  }
+
+  /// A hash read from a `validation_receipt` row; one that does not decode is a corrupt row, with the reason.
+  private static func receiptHash<Kind: HoloHashType>(_ data: Data) throws(StateStoreError) -> HoloHash<Kind> {
+    do {
+      return try HoloHash(raw39: data.bytes)
+    } catch {
+      throw .corruptRow(table: "validation_receipt", reason: error.reason)
     }
   }
 

@@ -89,6 +89,20 @@ enum ConductorSchema {
           ) WITHOUT ROWID;
           """)
     }
+    // Nonces of signed zome calls, kept until they expire so that a restart does not let a captured call run
+    // again (Holochain's `Nonce` table in its conductor database).
+    migrator.registerMigration("v2-nonces") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE nonce (
+            agent BLOB NOT NULL,
+            nonce BLOB NOT NULL,
+            expires INTEGER NOT NULL,
+            PRIMARY KEY (agent, nonce)
+          ) WITHOUT ROWID;
+          CREATE INDEX nonce_expires ON nonce (expires);
+          """)
+    }
     return migrator
   }
 }

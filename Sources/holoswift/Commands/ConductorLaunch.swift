@@ -4,6 +4,7 @@ import Dispatch
 import Foundation
 import Keystore
 import Logging
+import Ribosome
 import StateStore
 
 /// Opening a conductor from its configuration, and serving it until SIGINT or SIGTERM.
@@ -17,9 +18,12 @@ enum ConductorLaunch {
   static func open(_ config: ConductorConfig, logger: Logger) async throws -> ConductorRuntime {
     try FileManager.default.createDirectory(atPath: config.dataRootPath, withIntermediateDirectories: true)
     let keystore = try Keystore.open(path: config.dataRootPath + "/keystore.sqlite3", passphrase: passphrase)
-    let conductor = Conductor(store: try StateStore(root: config.dataRootPath + "/databases"), keystore: keystore)
+    var ribosome = RibosomeConfiguration()
+    ribosome.callDeadline = config.limits.zomeCallDeadline
+    let conductor = Conductor(
+      store: try StateStore(root: config.dataRootPath + "/databases"), keystore: keystore, configuration: ribosome)
     try await conductor.restore()
-    return ConductorRuntime(conductor: conductor, logger: logger)
+    return ConductorRuntime(conductor: conductor, logger: logger, bundleLimits: config.limits.bundles)
   }
 
   /// Opens the admin interfaces and the app interfaces, prints where they are, and serves until interrupted.

@@ -15,8 +15,11 @@ struct SandboxCommand: AsyncParsableCommand {
 
   static let listFile = ".holoswift-sandboxes"
 
-  static func listed() -> [String] {
-    ((try? String(contentsOfFile: listFile, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+  /// The sandboxes listed in ``listFile``: none when there is no list yet. A list that exists but cannot be read
+  /// throws, so that `create` does not write over it with a list of one.
+  static func listed() throws -> [String] {
+    guard FileManager.default.fileExists(atPath: listFile) else { return [] }
+    return try String(contentsOfFile: listFile, encoding: .utf8).split(separator: "\n").map(String.init)
   }
 
   /// `holoswift sandbox create DIR [--app FILE.happ]`: a conductor directory, with the app installed and enabled.
@@ -47,7 +50,7 @@ struct SandboxCommand: AsyncParsableCommand {
       let config = ConductorConfig(
         dataRootPath: root + "/data", adminInterfaces: [.init(port: adminPort, allowedOrigins: .any)], network: network)
       try config.yaml().write(toFile: root + "/conductor-config.yaml", atomically: true, encoding: .utf8)
-      let list = SandboxCommand.listed()
+      let list = try SandboxCommand.listed()
       if !list.contains(root) {
         try (list + [root]).joined(separator: "\n").appending("\n")
           .write(toFile: SandboxCommand.listFile, atomically: true, encoding: .utf8)
@@ -85,8 +88,8 @@ struct SandboxCommand: AsyncParsableCommand {
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the sandboxes created from this directory.")
 
-    func run() {
-      for (index, path) in SandboxCommand.listed().enumerated() { print("\(index): \(path)") }
+    func run() throws {
+      for (index, path) in try SandboxCommand.listed().enumerated() { print("\(index): \(path)") }
     }
   }
 
@@ -95,9 +98,26 @@ struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Delete the sandboxes created from this directory.")
 
     func run() throws {
-      for path in SandboxCommand.listed() { try? FileManager.default.removeItem(atPath: path) }
-      try? FileManager.default.removeItem(atPath: SandboxCommand.listFile)
-      print("Removed the sandboxes")
+      var kept: [String] = []
+      for path in try SandboxCommand.listed() where FileManager.default.fileExists(atPath: path) {
+        do {
+          try FileManager.default.removeItem(atPath: path)
+        } catch {
+          print("Could not remove \(path): \(error)")
+          kept.append(path)
+        }
+      }
+      // The sandboxes that could not be removed stay listed, for the next clean.
+      if kept.isEmpty {
+        if FileManager.default.fileExists(atPath: SandboxCommand.listFile) {
+          try FileManager.default.removeItem(atPath: SandboxCommand.listFile)
+        }
+        print("Removed the sandboxes")
+      } else {
+        try kept.joined(separator: "\n").appending("\n")
+          .write(toFile: SandboxCommand.listFile, atomically: true, encoding: .utf8)
+        throw ExitCode.failure
+      }
     }
   }
 }

@@ -1,0 +1,108 @@
+import Dispatch
+import Synchronization
+@_spi(Fuzzing) import WasmKit
+
+/// Stops a zome call — and every call nested in it — from outside the thread that runs it: when its deadline
+/// passes, or when nobody waits for its answer any more (the client went away).
+///
+/// WasmKit's only pre-emption is fuel: the interpreter charges a store's fuel as it runs and traps when none is
+/// left. So stopping a call empties the fuel of every store the call is running, from another thread. That store
+/// is not ours to share; see ``FuelDrain`` for why the write is sound here. The guest then traps at its next
+/// charge (at most a block of straight-line code away), and the trap is reported as ``RibosomeError/deadlineExceeded(zome:function:seconds:)``
+/// or ``RibosomeError/cancelled(zome:function:)``, not as running out of fuel.
+///
+/// ```swift
+/// let interrupt = CallInterrupt()
+/// let context = ZomeCallContext(…, interrupt: interrupt)
+/// interrupt.trigger(.cancelled)   // from anywhere: the call and its nested calls stop
+/// ```
+public final class CallInterrupt: Sendable {
+  /// Why a call was stopped.
+  public enum Reason: Sendable, Equatable {
+    /// It ran past its deadline.
+    case deadline(Duration)
+    /// Nobody waits for it any more.
+    case cancelled
+  }
+
+  private struct State {
+    var reason: Reason?
+    /// The stores of the calls running under this interrupt, innermost last.
+    var running: [FuelDrain] = []
+    var timer: (any DispatchSourceTimer)?
+    var armedWith: Duration?
+  }
+
+  private let state = Mutex(State())
+
+  public init() {}
+
+  /// Why the call was stopped, if it was.
+  public var reason: Reason? { state.withLock { $0.reason } }
+
+  /// Stops the call now: every store running under this interrupt is drained, and calls that start under it
+  /// later fail at once. The first reason wins.
+  public func trigger(_ reason: Reason) {
+    let drains = state.withLock { state -> [FuelDrain] in
+      guard state.reason == nil else { return [] }
+      state.reason = reason
+      state.timer?.cancel()
+      state.timer = nil
+      return state.running
+    }
+    for drain in drains { drain.start() }
+  }
+
+  /// Registers a store that starts running a call under this interrupt; the first one arms the deadline.
+  /// Returns `false` (registering nothing) when the interrupt has fired already.
+  func enter(_ store: Store, deadline: Duration?) -> FuelDrain? {
+    let drain = FuelDrain(store: store)
+    let entered = state.withLock { state -> Bool in
+      guard state.reason == nil else { return false }
+      state.running.append(drain)
+      if state.armedWith == nil, let deadline {
+        state.armedWith = deadline
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + .nanoseconds(Int(clamping: deadline.nanoseconds)))
+        timer.setEventHandler { [weak self] in self?.trigger(.deadline(deadline)) }
+        timer.resume()
+        state.timer = timer
+      }
+      return true
+    }
+    return entered ? drain : nil
+  }
+
+  /// Unregisters a store whose call returned; the last one disarms the deadline.
+  func leave(_ drain: FuelDrain) {
+    drain.stop()
+    state.withLock { state in
+      state.running.removeAll { $0 === drain }
+      if state.running.isEmpty, let timer = state.timer {
+        timer.cancel()
+        state.timer = nil
+        state.armedWith = nil
+      }
+    }
+  }
+}
+
+extension CallInterrupt.Reason {
+  /// The error a call stopped for this reason fails with.
+  public func error(zome: String, function: String) -> RibosomeError {
+    switch self {
+    case .deadline(let limit): return .deadlineExceeded(zome: zome, function: function, limit: limit)
+    case .cancelled: return .cancelled(zome: zome, function: function)
+    }
+  }
+}
+
+extension Duration {
+  /// The whole duration in nanoseconds, saturating.
+  var nanoseconds: Int64 {
+    let (seconds, attoseconds) = components
+    let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+    if overflow { return seconds < 0 ? .min : .max }
+    return scaled.addingReportingOverflow(attoseconds / 1_000_000_000).overflow ? .max : scaled + attoseconds / 1_000_000_000
+  }
+}
