@@ -54,7 +54,11 @@ struct HolonsFixture {
     let runtime = ConductorRuntime(conductor: sweet.conductor, logger: logger)
     let port = try await runtime.attachAppInterface(port: 0, allowedOrigins: .any, installedAppId: nil)
     let token = runtime.tokens.issue(IssueAppAuthenticationTokenPayload(installedAppId: "holons"))
-    let connection = try await ConductorClient.connect(port: port, logger: logger)
+    // A request timeout that is only a safety net: a load in a debug build on a busy machine takes its time, and a
+    // test must not fail for that (it once did, at the default 60 s).
+    var configuration = ConductorClient.Configuration()
+    configuration.requestTimeout = .seconds(900)
+    let connection = try await ConductorClient.connect(port: port, configuration: configuration, logger: logger)
     try await connection.authenticate(token: token.token)
     let signer = KeystoreSigner(keystore: sweet.conductor.keystore, provenance: cell.id.agent)
     return WebsocketClient(
