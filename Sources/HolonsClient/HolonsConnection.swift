@@ -20,9 +20,10 @@ public struct HolonsConnection: Sendable {
   /// Connects to `role`'s cell of `appId` through the admin interface on `adminPort` (on this host).
   public static func connect(
     adminPort: UInt16, appId: String, role: String, zome: String = "holons", origin: String = "holoswift-cli",
-    logger: Logger
+    requestTimeout: Duration = .seconds(60), logger: Logger
   ) async throws -> HolonsConnection {
-    let configuration = ConductorClient.Configuration(origin: origin)
+    var configuration = ConductorClient.Configuration(origin: origin)
+    configuration.requestTimeout = requestTimeout
     let admin = try await ConductorClient.connect(port: adminPort, configuration: configuration, logger: logger)
     defer { Task { await admin.close() } }
     func send(_ request: AdminRequest) async throws -> AdminResponse {

@@ -19,7 +19,7 @@ import Testing
     let logger = Logger(label: "every-request")
     let runtime = ConductorRuntime(conductor: sweet.conductor, logger: logger)
     let admin = try await ConductorClient.connect(
-      port: try await runtime.startAdminInterface(port: 0, allowedOrigins: .any), logger: logger)
+      port: try await runtime.startAdminInterface(port: 0, allowedOrigins: .any), configuration: .patient, logger: logger)
     func expect(_ request: AdminRequest, _ wanted: String, line: Int = #line) async throws -> AdminResponse {
       let response = try await admin.adminRequest(request)
       #expect(
@@ -71,7 +71,7 @@ import Testing
     else { return }
 
     // The app interface.
-    let app = try await ConductorClient.connect(port: appPort, logger: logger)
+    let app = try await ConductorClient.connect(port: appPort, configuration: .patient, logger: logger)
     try await app.authenticate(token: issued.token)
     func expectApp(_ request: AppRequest, _ wanted: String, line: Int = #line) async throws -> AppResponse {
       let response = try await app.appRequest(request)

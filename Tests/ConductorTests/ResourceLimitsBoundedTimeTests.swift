@@ -19,7 +19,8 @@ import Testing
     let sweet = try SweetConductor()
     let logger = Logger(label: "limits")
     let runtime = ConductorRuntime(conductor: sweet.conductor, logger: logger)
-    let admin = try await ConductorClient.connect(port: try await runtime.startAdminInterface(port: 0, allowedOrigins: .any), logger: logger)
+    let admin = try await ConductorClient.connect(
+      port: try await runtime.startAdminInterface(port: 0, allowedOrigins: .any), configuration: .patient, logger: logger)
     let installed = try await admin.adminRequest(
       .installApp(InstallAppPayload(source: .bytes(try ConductorAPIHandlerTests.forumHapp()), networkSeed: "many")))
     guard case .appInstalled(let info) = installed else { Issue.record("\(installed)"); return }
@@ -38,7 +39,7 @@ import Testing
     /// One connection: authenticate, one signed `list_posts`, close.
     @Sendable func visit() async -> Bool {
       do {
-        let app = try await ConductorClient.connect(port: appPort, logger: logger)
+        let app = try await ConductorClient.connect(port: appPort, configuration: .patient, logger: logger)
         defer { Task { await app.close() } }
         try await app.authenticate(token: token.token)
         let params = ZomeCallParams(

@@ -18,7 +18,7 @@ import Testing
     let logger = Logger(label: "e2e")
     let runtime = ConductorRuntime(conductor: sweet.conductor, logger: logger)
     let adminPort = try await runtime.startAdminInterface(port: 0, allowedOrigins: .any)
-    let admin = try await ConductorClient.connect(port: adminPort, logger: logger)
+    let admin = try await ConductorClient.connect(port: adminPort, configuration: .patient, logger: logger)
 
     let installed = try await admin.adminRequest(
       .installApp(InstallAppPayload(source: .bytes(try ConductorAPIHandlerTests.forumHapp()), networkSeed: "sockets")))
@@ -34,7 +34,7 @@ import Testing
       .issueAppAuthenticationToken(IssueAppAuthenticationTokenPayload(installedAppId: info.installedAppId)))
     guard case .appAuthenticationTokenIssued(let token) = issued else { Issue.record("\(issued)"); return }
 
-    let app = try await ConductorClient.connect(port: appPort, logger: logger)
+    let app = try await ConductorClient.connect(port: appPort, configuration: .patient, logger: logger)
     try await app.authenticate(token: token.token)
     guard case .appInfo(let seen?) = try await app.appRequest(.appInfo) else { Issue.record("app_info"); return }
     #expect(seen.installedAppId == "forum-app" && seen.status == .enabled)
@@ -89,7 +89,7 @@ import Testing
     let second = try await open()
     #expect(await second.appInterfaces().map(\.port) == [port])
     let token = second.tokens.issue(IssueAppAuthenticationTokenPayload(installedAppId: info.installedAppId))
-    let client = try await ConductorClient.connect(port: port, logger: logger)
+    let client = try await ConductorClient.connect(port: port, configuration: .patient, logger: logger)
     try await client.authenticate(token: token.token)
     guard case .appInfo(let seen?) = try await client.appRequest(.appInfo) else { Issue.record("app_info"); return }
     #expect(seen.status == .enabled && seen.agentPubKey == info.agentPubKey)

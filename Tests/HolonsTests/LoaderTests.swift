@@ -100,8 +100,9 @@ import Testing
     let logger = Logger(label: "holons-connection")
     let runtime = ConductorRuntime(conductor: fixture.sweet.conductor, logger: logger)
     let adminPort = try await runtime.startAdminInterface(port: 0, allowedOrigins: .any)
+    // The request timeout is a safety net: a load waits its turn on a busy machine.
     let connection = try await HolonsConnection.connect(
-      adminPort: adminPort, appId: "holons", role: "holons_a", logger: logger)
+      adminPort: adminPort, appId: "holons", role: "holons_a", requestTimeout: .seconds(900), logger: logger)
     #expect(connection.cell == fixture.a.id)
 
     let directory = try LoaderTests.write(["types.json": LoaderTests.types])

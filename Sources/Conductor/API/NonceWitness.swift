@@ -28,12 +28,20 @@ final class NonceWitness: Sendable {
 
   init(store: NonceStore) { self.store = store }
 
-  func witness(
-    agent: AgentPubKey, nonce: Nonce256Bits, expires: Timestamp, now: Timestamp = .now()
-  ) throws(StateStoreError) -> Result {
+  /// Whether a call received at `now` with this expiry may run at all (Holochain checks when the call arrives, so
+  /// a call that waits in the queue is not refused for the wait); `nil` when it may.
+  static func checkExpiry(_ expires: Timestamp, receivedAt now: Timestamp) -> Result? {
     if expires.microseconds <= now.microseconds { return .expired }
     // `now` is the clock's, so adding the window cannot overflow; `expires` is the caller's and is only compared.
     if expires.microseconds > now.microseconds + Self.window { return .future }
+    return nil
+  }
+
+  /// Records the nonce of a call received at `now`, durably; `.duplicate` when it is recorded and unexpired.
+  func witness(
+    agent: AgentPubKey, nonce: Nonce256Bits, expires: Timestamp, now: Timestamp = .now()
+  ) throws(StateStoreError) -> Result {
+    if let refused = Self.checkExpiry(expires, receivedAt: now) { return refused }
     let last = prunedAt.load(ordering: .relaxed)
     if now.microseconds - last > Self.pruneInterval,
       prunedAt.compareExchange(expected: last, desired: now.microseconds, ordering: .relaxed).exchanged

@@ -16,12 +16,18 @@ extension Conductor {
   /// check first.
   public func callZome(signed params: ZomeCallParams) async throws(SignedZomeCallError) -> ExternIO {
     let nonces = nonces
+    // Expiry counts from the call's arrival, as in Holochain, not from when a zome-call thread takes it.
+    let received = Timestamp.now()
+    if let refused = NonceWitness.checkExpiry(params.expiresAt, receivedAt: received) {
+      throw .badNonce(reason: refused.rawValue)
+    }
     let interrupt = CallInterrupt()
     return try await ZomeCallThreads.run(stackBytes: configuration.threadStackBytes, interrupt: interrupt) {
       () throws(SignedZomeCallError) -> ExternIO in
       let witnessed: NonceWitness.Result
       do throws(StateStoreError) {
-        witnessed = try nonces.witness(agent: params.provenance, nonce: params.nonce, expires: params.expiresAt)
+        witnessed = try nonces.witness(
+          agent: params.provenance, nonce: params.nonce, expires: params.expiresAt, now: received)
       } catch {
         throw .call(.state(error))
       }

@@ -17,11 +17,14 @@ struct HolonsCommand: AsyncParsableCommand {
     @Option(help: "The installed app.") var app: String
     @Option(help: "The role whose cell runs the dance.") var role: String
     @Option(help: "The Origin header to send.") var origin: String = "holoswift-cli"
+    @Option(help: "Seconds to wait for each answer of the conductor.") var timeout: UInt32 = 300
 
     func connect() async throws -> HolonsConnection {
       var logger = Logger(label: "holoswift-holons")
       logger.logLevel = .warning
-      return try await HolonsConnection.connect(adminPort: port, appId: app, role: role, origin: origin, logger: logger)
+      return try await HolonsConnection.connect(
+        adminPort: port, appId: app, role: role, origin: origin, requestTimeout: .seconds(Int64(timeout)),
+        logger: logger)
     }
   }
 
