@@ -37,6 +37,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", exact: "2.8.1"),
+    // The websocket core under hummingbird-websocket: the client does its own upgrade through its WSInternal SPI,
+    // called as hummingbird-websocket 2.8.1 calls it, so the version is pinned with it.
+    .package(url: "https://github.com/hummingbird-project/swift-websocket", exact: "1.6.2"),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
@@ -87,10 +90,11 @@ let package = Package(
       dependencies: [
         "HoloCore", "ConductorAPI", .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
-        .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+        .product(name: "HummingbirdCore", package: "hummingbird"), .product(name: "WSCore", package: "swift-websocket"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOWebSocket", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
       swiftSettings: strictSettings),
@@ -152,6 +156,17 @@ let package = Package(
         .product(name: "Logging", package: "swift-log"),
       ],
       path: "Benchmarks/HoloswiftBenchmarks",
+      swiftSettings: strictSettings
+    ),
+    // The kill -9 soak (`make soak`, `make soak-short`): a sandbox conductor killed while clients write.
+    .executableTarget(
+      name: "HoloswiftSoak",
+      dependencies: [
+        "HoloCore", "HoloCrypto", "StateStore", "ConductorAPI", "ConductorInterfaces", "HolonsClient",
+        .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      path: "Tools/HoloswiftSoak",
       swiftSettings: strictSettings
     ),
     .testTarget(

@@ -3,7 +3,7 @@ public import Keystore
 public import Ribosome
 public import StateStore
 public import Foundation
-import Synchronization
+public import Synchronization
 
 /// Runs cells: installs DNAs for agents (genesis), calls their zomes (init first, validation before every
 /// commit), and routes calls between cells, and signals to whoever listens.
@@ -25,6 +25,10 @@ public final class Conductor: Sendable {
   /// The nonces of signed zome calls seen so far, conductor-wide (every app interface shares them).
   let nonces: NonceWitness
   private let signalHandlers = Mutex<[UUID: @Sendable (AppSignalEvent) -> Void]>([:])
+  /// Zome calls stopped since start because they ran past their deadline.
+  public let callsPastDeadline = Atomic<Int>(0)
+  /// Zome calls stopped since start because nobody waited for them any more (their client went away).
+  public let cancelledCalls = Atomic<Int>(0)
   /// Set by ``actAsBadActor(_:)``.
   let skipsInlineValidation = Atomic<Bool>(false)
   /// The network, once started.

@@ -29,6 +29,16 @@ struct OriginTests {
     }
   }
 
+  @Test("With several Origin headers the first one counts, as Holochain's HeaderMap::get reads it")
+  func firstOriginCounts() async throws {
+    try await withAdminServer(Self.listed) { port in
+      let evilFirst = try await RawUpgrade.statusCode(port: port, origins: ["http://evil.test", "http://b.test"])
+      let allowedFirst = try await RawUpgrade.statusCode(port: port, origins: ["http://a.test", "http://evil.test"])
+      #expect(evilFirst == 400)
+      #expect(allowedFirst == 101)
+    }
+  }
+
   @Test("The client reports a refused upgrade, and connects with an allowed Origin")
   func clientOrigins() async throws {
     try await withAdminServer(Self.listed) { port in

@@ -1,13 +1,16 @@
 import Bundles
 import ConductorAPI
+import ConductorInterfaces
 @testable import Conductor
 import Foundation
 import HoloCore
 import HoloCrypto
 import HoloswiftTesting
 import Keystore
+import Logging
 import Ribosome
 import StateStore
+import Synchronization
 import Testing
 
 /// Issue 19's findings, each reproduced: requests that crashed or misled the conductor, a replay after a restart,
@@ -139,5 +142,66 @@ import Testing
       #expect("\(error)".contains(kind), "\(path): \(error)")
       #expect(!"\(error)".contains("permission"))
     }
+  }
+}
+
+/// A call whose client goes away is stopped, over a real socket.
+@Suite struct DisconnectTests {
+  /// The host-function DNA (with the `smoke` zome and its endless loop) as a `.happ`.
+  static func hostfnHapp() throws -> [UInt8] {
+    let dna = try DnaBundle(
+      manifest: DnaManifest(
+        name: "hostfn",
+        integrity: IntegrityManifest(
+          networkSeed: "disconnect", zomes: [ZomeManifest(name: "hostfn_integrity", path: "hostfn_integrity.wasm")]),
+        coordinator: CoordinatorManifest(zomes: [
+          ZomeManifest(name: "hostfn", path: "hostfn.wasm", dependencies: ["hostfn_integrity"]),
+          ZomeManifest(name: "smoke", path: "smoke.wasm", dependencies: ["hostfn_integrity"]),
+        ])),
+      resources: [
+        "hostfn_integrity.wasm": try GuestWasm.load("hostfn_integrity"), "hostfn.wasm": try GuestWasm.load("hostfn"),
+        "smoke.wasm": try GuestWasm.load("smoke"),
+      ])
+    let app = try AppBundle(
+      manifest: AppManifest(name: "loops", roles: [AppRoleManifest(name: "hostfn", dna: AppRoleDnaManifest(path: "hostfn.dna"))]),
+      resources: ["hostfn.dna": try dna.pack()])
+    return try app.pack()
+  }
+
+  @Test func aCallWhoseClientWentAwayIsStopped() async throws {
+    // Endless fuel; the deadline is a safety net that would count as past-deadline, not as cancelled.
+    let sweet = try SweetConductor(
+      configuration: RibosomeConfiguration(fuelPerCall: .max, callDeadline: .seconds(300)))
+    let logger = Logger(label: "disconnect")
+    let runtime = ConductorRuntime(conductor: sweet.conductor, logger: logger)
+    let admin = ConductorAdminAPI(conductor: sweet.conductor, tokens: runtime.tokens)
+    guard case .appInstalled(let info) = await admin.handle(.installApp(InstallAppPayload(source: .bytes(try Self.hostfnHapp()))))
+    else { Issue.record("install"); return }
+    _ = await admin.handle(.enableApp(installedAppId: info.installedAppId))
+    let port = try await runtime.attachAppInterface(port: 0, allowedOrigins: .any, installedAppId: nil)
+    let token = runtime.tokens.issue(IssueAppAuthenticationTokenPayload(installedAppId: info.installedAppId))
+    let client = try await ConductorClient.connect(port: port, configuration: .patient, logger: logger)
+    try await client.authenticate(token: token.token)
+    let cell = try #require(info.cells(for: "hostfn").first?.cellId)
+    let params = ZomeCallParams(
+      provenance: info.agentPubKey, cellId: cell, zomeName: "smoke", fnName: "loop_forever", capSecret: nil,
+      payload: ExternIO(encoding: HoloCore.Unit()), nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
+      expiresAt: Timestamp(microseconds: Timestamp.now().microseconds + 300_000_000))
+    let bytes = params.msgpackBytes()
+    let signature = try sweet.conductor.keystore.sign(publicKey: info.agentPubKey.core, message: SHA512.hash(bytes))
+    let call = Task {
+      try await client.appRequest(
+        .callZome(ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: signature))))
+    }
+    // Once the call runs (init and genesis done), the client goes away.
+    for _ in 0..<600 where (try? sweet.conductor.cell(cell).isInitialized) != true { try await Task.sleep(for: .milliseconds(100)) }
+    await client.close()
+    _ = await call.result
+    for _ in 0..<1200 where sweet.conductor.cancelledCalls.load(ordering: .relaxed) == 0 {
+      try await Task.sleep(for: .milliseconds(100))
+    }
+    #expect(sweet.conductor.cancelledCalls.load(ordering: .relaxed) == 1)
+    #expect(sweet.conductor.callsPastDeadline.load(ordering: .relaxed) == 0)
+    await runtime.stop()
   }
 }

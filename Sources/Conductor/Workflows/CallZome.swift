@@ -2,6 +2,7 @@ import Foundation
 public import HoloCore
 import Ribosome
 import StateStore
+import Synchronization
 
 extension Conductor {
   /// Calls `function` of `zome` in `cell` on a zome-call thread: runs `init` first if it has not run, then the
@@ -29,6 +30,7 @@ extension Conductor {
   {
     if outer == nil, let reason = request.interrupt?.reason {
       // Stopped while it waited for a zome-call thread: it never starts.
+      if case .cancelled = reason { cancelledCalls.add(1, ordering: .relaxed) }
       throw .ribosome(reason.error(zome: request.zome, function: request.function))
     }
     let cell = try self.cell(request.cell)
@@ -56,6 +58,8 @@ extension Conductor {
     do {
       output = try cell.ribosome.call(zome: request.zome, function: request.function, payload: request.payload, context: context)
     } catch {
+      if outer == nil, case .deadlineExceeded = error { callsPastDeadline.add(1, ordering: .relaxed) }
+      if outer == nil, case .cancelled = error { cancelledCalls.add(1, ordering: .relaxed) }
       throw .ribosome(error)
     }
     guard shared == nil else { return output }

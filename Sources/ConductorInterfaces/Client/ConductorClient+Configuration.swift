@@ -6,8 +6,9 @@ extension ConductorClient {
   /// configuration.requestTimeout = .seconds(5)
   /// ```
   public struct Configuration: Sendable {
-    /// The `Origin` header to send (the interface must allow it), or `nil` to send only the websocket client's
-    /// automatic `ws://host` origin. Holochain's own client sends `holochain_websocket`.
+    /// The `Origin` header to send, the only one in the upgrade request (the interface must allow it); `nil`
+    /// sends `ws://host`, derived from the URL as browsers' websocket clients do. Holochain's own client sends
+    /// `holochain_websocket`.
     public var origin: String?
     /// How long a request waits for its answer unless the call says otherwise (Holochain: 60 s).
     public var requestTimeout: Duration

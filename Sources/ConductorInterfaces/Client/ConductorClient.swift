@@ -1,10 +1,9 @@
 public import ConductorAPI
-import HTTPTypes
 import HoloCore
-import HummingbirdWSClient
 public import Logging
 import NIOWebSocket
 import Synchronization
+import WSCore
 
 /// A client of a conductor's admin or app websocket interface (Holoswift's or Holochain's).
 ///
@@ -54,8 +53,7 @@ public final class ConductorClient: Sendable {
 
   // MARK: Connecting
 
-  /// Connects to `ws://host:port`. `host` is an IPv4 address or a host name: the websocket client cannot parse
-  /// IPv6 literals (`::1`), so connect to `localhost` or `127.0.0.1` instead.
+  /// Connects to `ws://host:port`. `host` is a host name, an IPv4 address or an IPv6 address (`::1`).
   ///
   /// ```swift
   /// let client = try await ConductorClient.connect(port: 4444, logger: Logger(label: "client"))
@@ -63,20 +61,25 @@ public final class ConductorClient: Sendable {
   public static func connect(
     port: UInt16, host: String = "127.0.0.1", configuration: Configuration = .init(), logger: Logger
   ) async throws(ConductorClientError) -> ConductorClient {
-    guard !host.contains(":") else { throw .connectionFailed("IPv6 address literals are not supported: \(host)") }
-    return try await connect(url: "ws://\(host):\(port)", configuration: configuration, logger: logger)
+    try await connect(url: WebSocketURL(host: host, port: port), configuration: configuration, logger: logger)
   }
 
-  /// Connects to a websocket URL (`ws://localhost:4444`).
+  /// Connects to a websocket URL (`ws://localhost:4444`, `ws://[::1]:4444/`); `wss://` is not supported.
   public static func connect(
     url: String, configuration: Configuration = .init(), logger: Logger
+  ) async throws(ConductorClientError) -> ConductorClient {
+    try await connect(url: WebSocketURL(url), configuration: configuration, logger: logger)
+  }
+
+  private static func connect(
+    url: WebSocketURL, configuration: Configuration, logger: Logger
   ) async throws(ConductorClientError) -> ConductorClient {
     let client = ConductorClient(configuration: configuration, logger: logger)
     try await client.open(url: url)
     return client
   }
 
-  private func open(url: String) async throws(ConductorClientError) {
+  private func open(url: WebSocketURL) async throws(ConductorClientError) {
     let task = Task { await self.runConnection(url: url) }
     state.withLock { $0.task = task }
     let timeout = configuration.connectTimeout
@@ -108,25 +111,17 @@ public final class ConductorClient: Sendable {
     }
   }
 
-  private func runConnection(url: String) async {
-    var headers = HTTPFields()
-    if let origin = configuration.origin { headers[.origin] = origin }
-    let webSocket = WebSocketClientConfiguration(
-      maxFrameSize: configuration.maxFrameSize, additionalHeaders: headers, closeTimeout: configuration.closeTimeout,
-      autoPing: .disabled)
+  private func runConnection(url: WebSocketURL) async {
+    let handshake = ClientHandshake(
+      url: url, origin: configuration.origin, maxFrameSize: configuration.maxFrameSize,
+      closeTimeout: configuration.closeTimeout)
     do {
-      let frame = try await WebSocketClient.connect(url: url, configuration: webSocket, logger: logger) {
-        inbound, outbound, _ in
+      let frame = try await handshake.run(logger: logger) { inbound, outbound, _ in
         await self.serve(inbound, sender: MessageSender(outbound))
       }
       finish(ConnectionClosure(code: frame.map { UInt16(webSocketErrorCode: $0.closeCode) }, reason: frame?.reason))
     } catch {
-      let failure: ConductorClientError
-      if let error = error as? WebSocketClientError, error == .webSocketUpgradeFailed {
-        failure = .upgradeRefused
-      } else {
-        failure = .connectionFailed("\(error)")
-      }
+      let failure = error as? ConductorClientError ?? .connectionFailed("\(error)")
       finish(ConnectionClosure(failure: "\(error)"), connectFailure: failure)
     }
   }

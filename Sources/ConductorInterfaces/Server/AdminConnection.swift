@@ -9,7 +9,8 @@ struct AdminConnection: Sendable {
   let handler: any AdminRequestHandler
 
   func run(_ inbound: WebSocketInboundStream) async {
-    var messages = InboundMessages(inbound, maxMessageSize: connection.configuration.maxMessageSize)
+    var messages = InboundMessages(
+      inbound, maxMessageSize: connection.configuration.maxMessageSize, activity: connection.activity)
     let handler = handler
     let logger = connection.logger
     let loop = RequestLoop(connection: connection) { data in
@@ -21,7 +22,7 @@ struct AdminConnection: Sendable {
       return await handler.handle(request).msgpackBytes()
     }
     await withTaskGroup(of: Void.self) { group in
-      group.addTask { await connection.keepAlive() }
+      group.addTask { await connection.supervise() }
       await loop.run(&messages)
       group.cancelAll()
     }

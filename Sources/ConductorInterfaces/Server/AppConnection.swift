@@ -14,11 +14,12 @@ struct AppConnection: Sendable {
   let interfaceAppId: String?
 
   func run(_ inbound: WebSocketInboundStream) async {
-    var messages = InboundMessages(inbound, maxMessageSize: connection.configuration.maxMessageSize)
+    var messages = InboundMessages(
+      inbound, maxMessageSize: connection.configuration.maxMessageSize, activity: connection.activity)
     let gate = AuthenticationGate()
     let connection = connection
     await withTaskGroup(of: Void.self) { group in
-      group.addTask { await connection.keepAlive() }
+      group.addTask { await connection.supervise() }
       group.addTask {
         do {
           try await Task.sleep(for: connection.configuration.authenticationTimeout)
@@ -45,10 +46,7 @@ struct AppConnection: Sendable {
           }
         }
         let handler = handler
-        let loop = RequestLoop(
-          connection: ServerConnection(
-            sender: sender, channel: connection.channel, configuration: connection.configuration, logger: logger)
-        ) { data in
+        let loop = RequestLoop(connection: connection.with(logger: logger)) { data in
           guard let request = try? AppRequest(msgpack: data) else {
             logger.debug("Answering an undecodable app request")
             return AppResponse.error(.failedToDeserializeRequest).msgpackBytes()

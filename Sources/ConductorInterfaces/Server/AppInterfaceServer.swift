@@ -56,6 +56,10 @@ public final class AppInterfaceServer: Service {
     await listener.stop()
   }
 
+  /// How many connections are open now, counting those that have not finished their websocket upgrade: what
+  /// ``InterfaceServerConfiguration/maxConnections`` caps.
+  public var openConnections: Int { listener.gate.openConnections }
+
   /// The bound port, once the server listens (waits until then).
   public func listeningPort() async throws(InterfaceServerError) -> UInt16 {
     try await listener.listeningPort()

@@ -1,5 +1,6 @@
 import ConductorAPI
 import Hummingbird
+import HummingbirdCore
 import HummingbirdWebSocket
 import Logging
 import NIOCore
@@ -7,14 +8,17 @@ import NIOWebSocket
 import ServiceLifecycle
 import Synchronization
 
-/// The websocket listener behind ``AdminInterfaceServer`` and ``AppInterfaceServer``: binds the port, checks each
-/// upgrade's `Origin`, counts connections and hands each accepted connection to `serve`.
+/// The websocket listener behind ``AdminInterfaceServer`` and ``AppInterfaceServer``: binds the port, admits
+/// connections through its ``ConnectionGate`` (the cap and the upgrade deadline), checks each upgrade's `Origin`
+/// and hands each upgraded connection to `serve`, with a frame observer in place for its watchdog.
 ///
 /// It runs once, either as a `Service` (``run()``) or from ``start()`` until ``stop()``.
 final class InterfaceListener: Service {
   typealias Serve = @Sendable (WebSocketInboundStream, ServerConnection) async -> Void
 
   let configuration: InterfaceServerConfiguration
+  /// Counts the connections of both listening sockets (IPv4 and IPv6 loopback) together.
+  let gate: ConnectionGate
   private let logger: Logger
   private let serve: Serve
   private let state = Mutex(State())
@@ -30,8 +34,6 @@ final class InterfaceListener: Service {
     var phase = Phase.idle
     var portWaiters: [CheckedContinuation<Result<UInt16, InterfaceServerError>, Never>] = []
     var runner: Runner?
-    var nextConnectionId: UInt64 = 1
-    var openConnections = 0
   }
 
   /// The service group and task of a listener started with ``start()``.
@@ -42,6 +44,8 @@ final class InterfaceListener: Service {
 
   init(configuration: InterfaceServerConfiguration, logger: Logger, serve: @escaping Serve) {
     self.configuration = configuration
+    self.gate = ConnectionGate(
+      maxConnections: configuration.maxConnections, upgradeTimeout: configuration.upgradeTimeout)
     self.logger = logger
     self.serve = serve
   }
@@ -104,10 +108,16 @@ final class InterfaceListener: Service {
   ) -> some Service {
     let webSocket = WebSocketServerConfiguration(
       maxFrameSize: configuration.maxFrameSize, autoPing: .disabled, closeTimeout: configuration.closeTimeout)
+    let gate = gate
     return Application(
       router: Router(),
-      server: .http1WebSocketUpgrade(configuration: .init(ws: webSocket)) { request, channel, _ in
-        self.shouldUpgrade(request, channel: channel)
+      server: HTTPServerBuilder { responder in
+        GuardedUpgradeChannel(
+          upgrade: HTTP1WebSocketUpgradeChannel(responder: responder, configuration: .init(ws: webSocket)) {
+            request, channel, _ in
+            self.shouldUpgrade(request, channel: channel)
+          },
+          gate: gate)
       },
       configuration: ApplicationConfiguration(address: .hostname(host, port: Int(port))),
       onServerRunning: { channel in
@@ -214,16 +224,15 @@ final class InterfaceListener: Service {
   // MARK: Connections
 
   /// Accepts the upgrade only with an allowed `Origin`, as Holochain's `ConnectCallback` does (a refused upgrade
-  /// gets HTTP 400), and only while fewer than ``InterfaceServerConfiguration/maxConnections`` are open.
+  /// gets HTTP 400). The connection cap was already applied when the connection was accepted.
   ///
-  /// Browsers send one `Origin`; when a client sends several, the last one counts (the Swift websocket client
-  /// always sends its own `ws://host` first). Holochain completes the handshake of a connection over the limit and
-  /// then drops it; refusing the upgrade instead tells the client the same thing without a handshake that is
-  /// closed as soon as it completes (which the Swift websocket client can miss).
+  /// When a request carries several `Origin` headers, the first one counts: Holochain reads the header with
+  /// `HeaderMap::get`, which returns the first value (holochain/holochain
+  /// `crates/holochain_websocket/src/lib.rs`, `ConnectCallback::on_request`). Browsers send one.
   private func shouldUpgrade(
     _ request: HTTPRequest, channel: any Channel
   ) -> ShouldUpgradeResult<WebSocketDataHandler<HTTP1WebSocketUpgradeChannel.Context>> {
-    guard let origin = request.headerFields[values: .origin].last else {
+    guard let origin = request.headerFields[values: .origin].first else {
       logger.warning("Rejecting websocket connection request with missing `Origin` header")
       return .dontUpgrade
     }
@@ -232,34 +241,26 @@ final class InterfaceListener: Service {
         "Rejecting websocket connection request with disallowed `Origin` header", metadata: ["origin": "\(origin)"])
       return .dontUpgrade
     }
-    guard let id = reserveConnection(closing: channel.closeFuture) else {
-      logger.warning(
-        "Connection limit reached, refusing new connection", metadata: ["limit": "\(configuration.maxConnections ?? 0)"]
-      )
-      return .dontUpgrade
-    }
     return .upgrade([:]) { inbound, outbound, _ in
+      guard let id = self.gate.upgraded(channel) else {
+        // Closed (by its upgrade deadline or the client) between the upgrade and now.
+        return
+      }
       let logger = self.logger.with(metadataKey: "connection", value: "\(id)")
+      let activity = ConnectionActivity(self.configuration)
+      do {
+        try await FrameObserver.install(on: channel, activity: activity)
+      } catch {
+        // Without the observer the watchdog would take a healthy client for a silent one.
+        logger.debug("Could not observe the connection's frames; closing it", metadata: ["error": "\(error)"])
+        return
+      }
       logger.debug("Accepted websocket connection")
       let connection = ServerConnection(
-        sender: MessageSender(outbound), channel: channel, configuration: self.configuration, logger: logger)
+        sender: MessageSender(outbound), channel: channel, configuration: self.configuration, activity: activity,
+        logger: logger)
       await self.serve(inbound, connection)
       logger.debug("Websocket connection finished")
     }
-  }
-
-  /// Counts a new connection until its channel closes; `nil` when the limit is reached.
-  private func reserveConnection(closing closeFuture: EventLoopFuture<Void>) -> UInt64? {
-    let limit = configuration.maxConnections
-    let id = state.withLock { state -> UInt64? in
-      if let limit, state.openConnections >= limit { return nil }
-      state.openConnections += 1
-      defer { state.nextConnectionId += 1 }
-      return state.nextConnectionId
-    }
-    if id != nil {
-      closeFuture.whenComplete { _ in self.state.withLock { $0.openConnections -= 1 } }
-    }
-    return id
   }
 }

@@ -12,7 +12,8 @@ import Logging
 /// - At most ``InterfaceServerConfiguration/maxConcurrentRequests`` requests run at once; reading pauses while
 ///   the limit is reached.
 /// - `signal`, `authenticate` and `response` messages from the client are ignored.
-/// - When the client goes away, requests still running finish (their answers are dropped).
+/// - When the client goes away (or breaks the protocol), the requests still running are cancelled: nobody waits
+///   for their answers, so a zome call stops instead of running to its deadline (see `CallInterrupt`).
 struct RequestLoop: Sendable {
   let connection: ServerConnection
   /// The msgpack response to a request's data (an `AdminResponse` or `AppResponse`).
@@ -28,9 +29,11 @@ struct RequestLoop: Sendable {
       reading: while true {
         switch await inbound.next() {
         case .end:
+          group.cancelAll()
           break reading
         case .violation(let code):
           logger.info("Closing connection", metadata: ["code": "\(code)"])
+          group.cancelAll()
           await connection.close(code, reason: nil)
           break reading
         case .message(let bytes):

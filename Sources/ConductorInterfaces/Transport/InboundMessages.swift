@@ -16,14 +16,20 @@ struct InboundMessages {
 
   private var frames: WebSocketInboundStream.AsyncIterator
   private var assembler: MessageAssembler
+  private let activity: ConnectionActivity?
 
-  init(_ inbound: WebSocketInboundStream, maxMessageSize: Int) {
+  /// - Parameter activity: Told when reading starts and stops and when a fragmented message is in progress
+  ///   (server connections, for their watchdog); `nil` for clients.
+  init(_ inbound: WebSocketInboundStream, maxMessageSize: Int, activity: ConnectionActivity? = nil) {
     frames = inbound.makeAsyncIterator()
     assembler = MessageAssembler(maxSize: maxMessageSize)
+    self.activity = activity
   }
 
   /// Waits for the next message; control frames (ping, pong, close) are answered by the websocket layer.
   mutating func next() async -> Event {
+    activity?.readingStarted()
+    defer { activity?.readingStopped() }
     while true {
       let frame: WebSocketDataFrame?
       do {
@@ -34,6 +40,7 @@ struct InboundMessages {
       guard let frame else { return .end }
       let outcome = assembler.append(
         frame.data.readableBytesView, isContinuation: frame.opcode == .continuation, isFinal: frame.fin)
+      activity?.messageInProgress(assembler.isInsideMessage)
       switch outcome {
       case .message(let bytes): return .message(bytes)
       case .incomplete: continue

@@ -19,7 +19,8 @@ struct MessageAssembler {
   /// The largest message accepted, in bytes.
   let maxSize: Int
   private var buffer: [UInt8] = []
-  private var isInsideMessage = false
+  /// Whether the frames so far began a message that is not complete yet.
+  private(set) var isInsideMessage = false
 
   init(maxSize: Int) { self.maxSize = maxSize }
 

@@ -1,10 +1,15 @@
 import NIOCore
 import NIOPosix
 
-/// Sends a hand-written websocket upgrade request, for what the Swift websocket client cannot do (omit `Origin`).
+/// Sends a hand-written websocket upgrade request, for what the Swift client cannot do (omit `Origin`, repeat it).
 enum RawUpgrade {
   /// The HTTP status code the server answers the upgrade with.
   static func statusCode(port: UInt16, host: String = "127.0.0.1", origin: String?) async throws -> Int {
+    try await statusCode(port: port, host: host, origins: origin.map { [$0] } ?? [])
+  }
+
+  /// The HTTP status code the server answers an upgrade carrying these `Origin` headers, in this order.
+  static func statusCode(port: UInt16, host: String = "127.0.0.1", origins: [String]) async throws -> Int {
     let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
       .connect(host: host, port: Int(port)) { channel in
         channel.eventLoop.makeCompletedFuture {
@@ -14,7 +19,7 @@ enum RawUpgrade {
     return try await channel.executeThenClose { inbound, outbound in
       var request = "GET / HTTP/1.1\r\nHost: localhost:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
       request += "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-      if let origin { request += "Origin: \(origin)\r\n" }
+      for origin in origins { request += "Origin: \(origin)\r\n" }
       request += "\r\n"
       try await outbound.write(ByteBuffer(string: request))
       var received = ""
@@ -56,7 +61,9 @@ enum RawUpgrade {
           upgraded = true
           // FIN + binary, masked, 64-bit length, mask key, then part of the payload.
           var frame: [UInt8] = [0x82, 0x80 | 127]
-          for shift in stride(from: 56, through: 0, by: -8) { frame.append(UInt8(truncatingIfNeeded: declaredLength >> UInt64(shift))) }
+          for shift in stride(from: 56, through: 0, by: -8) {
+            frame.append(UInt8(truncatingIfNeeded: declaredLength >> UInt64(shift)))
+          }
           frame += [1, 2, 3, 4]
           frame += [UInt8](repeating: 0x41, count: sentBytes)
           try? await outbound.write(ByteBuffer(bytes: frame))
