@@ -8,7 +8,7 @@ SYSTEM_PACKAGES := libsodium-dev pkg-config libsqlite3-dev zlib1g-dev
 HOLOSWIFT := .build/debug/holoswift
 DEMO := .build-demo
 
-.PHONY: all deps build run test guest-check zomes bench clean
+.PHONY: all deps build run test guest-check zomes bench soak soak-short clean
 
 all: build
 
@@ -47,10 +47,43 @@ run: deps zomes
 	  $(HOLOSWIFT) sandbox create $(DEMO)/sandbox --app $(DEMO)/forum.happ; fi
 	$(HOLOSWIFT) sandbox run $(DEMO)/sandbox --app-port 0
 
+## test: every test, then the short soak (10 kill -9s) and the short fuzz runs (a fixed number of inputs each).
 test: deps zomes
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip BoundedTimeTests
 	$(SWIFT) test --skip-build --filter BoundedTimeTests
+	$(MAKE) --no-print-directory soak-short
+	$(MAKE) --no-print-directory fuzz-short
+
+## soak: the kill -9 soak (Tools/README.md) — the demo conductor killed SOAK_KILLS times at seeded random moments
+## while clients write; then every acknowledged write, every chain and every database is checked. SOAK_SEED repeats
+## a run. soak-short: 10 kills with a fixed seed, for `make test`.
+SOAK_KILLS ?= 50
+SOAK := .build/debug/HoloswiftSoak
+
+soak: deps zomes
+	$(SWIFT) build --product holoswift
+	$(SWIFT) build --product HoloswiftSoak
+	$(SOAK) --holoswift $(HOLOSWIFT) --kills $(SOAK_KILLS) $(if $(SOAK_SEED),--seed $(SOAK_SEED))
+
+soak-short: deps zomes
+	$(SWIFT) build --product holoswift
+	$(SWIFT) build --product HoloswiftSoak
+	$(SOAK) --holoswift $(HOLOSWIFT) --kills 10 --seed 19
+
+## fuzz: libFuzzer on the decoders (Fuzz/README.md) — msgpack, the Admin/App API, bundles, peer messages — each for
+## FUZZ_SECONDS, from the committed corpus Fuzz/Corpus; failing inputs go to .build-fuzz/artifacts. fuzz-short: each
+## for FUZZ_SHORT_RUNS inputs with a fixed seed, for `make test`. FUZZ_TARGETS picks some (`make fuzz FUZZ_TARGETS=bundles`).
+.PHONY: fuzz fuzz-short
+FUZZ_SECONDS ?= 60
+FUZZ_SHORT_RUNS ?= 20000
+FUZZ_TARGETS ?=
+
+fuzz: deps
+	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/fuzz.sh run $(FUZZ_TARGETS)
+
+fuzz-short: deps
+	SWIFT=$(SWIFT) FUZZ_RUNS=$(FUZZ_SHORT_RUNS) Fuzz/fuzz.sh short $(FUZZ_TARGETS)
 
 ## bench: the benchmark programs, in release mode; figures go to BENCHMARKS.md by hand.
 bench: deps zomes

@@ -28,6 +28,8 @@ enum ConductorLaunch {
 
   /// Opens the admin interfaces and the app interfaces, prints where they are, and serves until interrupted.
   static func serve(_ config: ConductorConfig, appPort: UInt16?, logger: Logger) async throws {
+    let descriptors = DescriptorLimit.raiseToHardLimit()
+    logger.debug("open-file limit", metadata: ["limit": "\(descriptors)"])
     let runtime = try await open(config, logger: logger)
     var adminPorts: [UInt16] = []
     for interface in config.adminInterfaces {
