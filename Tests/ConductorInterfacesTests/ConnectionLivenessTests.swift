@@ -20,30 +20,42 @@ struct ConnectionLivenessTests {
     #expect(machine.check(at: Self.at(1_000_000)) == .alive(recheckAt: nil))
   }
 
-  @Test("While reading, a client silent for the pong timeout is unresponsive")
+  @Test("While reading, a client that lets a ping go unanswered for the pong timeout is unresponsive")
   func silentWhileReading() {
     var machine = Self.machine()
     machine.readingStarted(at: Self.at(0))
+    machine.pingSent(at: Self.at(0))
     #expect(machine.check(at: Self.at(999)) == .alive(recheckAt: Self.at(1000)))
     #expect(machine.check(at: Self.at(1000)) == .unresponsive)
   }
 
-  @Test("Each frame restarts the quiet time")
+  @Test("Without a ping there is nothing to answer: a server too busy to ping never blames the client")
+  func noPingNoBlame() {
+    var machine = Self.machine()
+    machine.readingStarted(at: Self.at(0))
+    #expect(machine.check(at: Self.at(60_000)) == .alive(recheckAt: nil))
+    machine.pingSent(at: Self.at(60_000))
+    #expect(machine.check(at: Self.at(60_500)) == .alive(recheckAt: Self.at(61_000)))
+  }
+
+  @Test("A frame answers every ping sent before it; the wait counts from the first ping after it")
   func framesKeepAlive() {
     var machine = Self.machine()
     machine.readingStarted(at: Self.at(0))
+    machine.pingSent(at: Self.at(0))
     machine.frameReceived(at: Self.at(800))
-    #expect(machine.check(at: Self.at(1500)) == .alive(recheckAt: Self.at(1800)))
-    machine.frameReceived(at: Self.at(1700))
-    #expect(machine.check(at: Self.at(2600)) == .alive(recheckAt: Self.at(2700)))
-    #expect(machine.check(at: Self.at(2700)) == .unresponsive)
+    #expect(machine.check(at: Self.at(1500)) == .alive(recheckAt: nil))
+    machine.pingSent(at: Self.at(1600))
+    machine.pingSent(at: Self.at(2000))
+    #expect(machine.check(at: Self.at(2500)) == .alive(recheckAt: Self.at(2600)))
+    #expect(machine.check(at: Self.at(2600)) == .unresponsive)
   }
 
-  @Test("Time spent not reading is not held against the client: the quiet time restarts when reading resumes")
+  @Test("Time spent not reading is not held against the client: the wait restarts when reading resumes")
   func pausesDoNotCount() {
     var machine = Self.machine()
     machine.readingStarted(at: Self.at(0))
-    machine.frameReceived(at: Self.at(100))
+    machine.pingSent(at: Self.at(50))
     machine.readingStopped()
     // Paused far longer than the timeout (requests at their limit, pongs unread in the socket).
     #expect(machine.check(at: Self.at(60_000)) == .alive(recheckAt: nil))
@@ -52,14 +64,15 @@ struct ConnectionLivenessTests {
     #expect(machine.check(at: Self.at(61_000)) == .unresponsive)
   }
 
-  @Test("A frame older than the moment reading resumed does not shorten the new quiet time")
+  @Test("A frame older than the ping does not answer it")
   func oldFramesDoNotCount() {
     var machine = Self.machine()
-    machine.frameReceived(at: Self.at(5000))
-    machine.readingStarted(at: Self.at(4000))
-    #expect(machine.check(at: Self.at(5999)) == .alive(recheckAt: Self.at(6000)))
     machine.frameReceived(at: Self.at(3000))
-    #expect(machine.check(at: Self.at(5999)) == .alive(recheckAt: Self.at(6000)), "time never goes back")
+    machine.readingStarted(at: Self.at(4000))
+    machine.pingSent(at: Self.at(5000))
+    #expect(machine.check(at: Self.at(5999)) == .alive(recheckAt: Self.at(6000)))
+    machine.frameReceived(at: Self.at(4500))
+    #expect(machine.check(at: Self.at(5999)) == .alive(recheckAt: Self.at(6000)), "an older frame answers nothing")
   }
 
   @Test("A message must be complete within the message timeout of its first fragment")
@@ -78,8 +91,10 @@ struct ConnectionLivenessTests {
     var machine = Self.machine(pong: 1000, message: 5000)
     machine.readingStarted(at: Self.at(0))
     machine.messageStarted(at: Self.at(0))
+    machine.pingSent(at: Self.at(0))
     #expect(machine.check(at: Self.at(10)) == .alive(recheckAt: Self.at(1000)))
-    machine.frameReceived(at: Self.at(4500))
+    machine.frameReceived(at: Self.at(900))
+    machine.pingSent(at: Self.at(4500))
     #expect(machine.check(at: Self.at(4600)) == .alive(recheckAt: Self.at(5000)))
     #expect(machine.check(at: Self.at(5500)) == .messageTimedOut)
   }
@@ -89,6 +104,7 @@ struct ConnectionLivenessTests {
     var machine = Self.machine(pong: nil, message: nil)
     machine.readingStarted(at: Self.at(0))
     machine.messageStarted(at: Self.at(0))
+    machine.pingSent(at: Self.at(0))
     #expect(machine.check(at: Self.at(10_000_000)) == .alive(recheckAt: nil))
   }
 }

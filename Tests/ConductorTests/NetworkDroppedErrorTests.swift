@@ -185,9 +185,10 @@ private struct RawPeer {
   let transport: PeerTransport
 
   static func start() async throws -> RawPeer {
-    let transport = PeerTransport(configuration: TransportConfiguration(tls: try TransportTLS.selfSigned())) { _, _ in
-      nil
-    }
+    // The request timeout is a safety net: on a busy machine an answer may take its time.
+    let transport = PeerTransport(
+      configuration: TransportConfiguration(requestTimeout: .seconds(600), tls: try TransportTLS.selfSigned())
+    ) { _, _ in nil }
     try await transport.start()
     return RawPeer(transport: transport)
   }

@@ -47,7 +47,8 @@ struct ClientHandshake: Sendable {
         channel.eventLoop.makeCompletedFuture {
           let upgrader = NIOTypedWebSocketClientUpgrader<Upgrade>(maxFrameSize: maxFrameSize) { channel, _ in
             channel.eventLoop.makeCompletedFuture {
-              .websocket(try NIOAsyncChannel(wrappingChannelSynchronously: channel))
+              try PingResponder.install(on: channel)
+              return .websocket(try NIOAsyncChannel(wrappingChannelSynchronously: channel))
             }
           }
           var configuration = NIOUpgradableHTTPClientPipelineConfiguration(

@@ -30,6 +30,11 @@ final class ConnectionActivity: Sendable {
     liveness.withLock { $0.frameReceived(at: now) }
   }
 
+  func pingSent() {
+    let now = ContinuousClock.now
+    liveness.withLock { $0.pingSent(at: now) }
+  }
+
   func readingStarted() {
     let now = ContinuousClock.now
     liveness.withLock { $0.readingStarted(at: now) }

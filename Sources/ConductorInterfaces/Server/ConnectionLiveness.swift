@@ -4,9 +4,11 @@
 /// Events come in as method calls with the time they happened; ``check(at:)`` says whether the connection must
 /// be closed, and otherwise when to look again.
 ///
-/// - While the server reads, the client must deliver a complete frame (a pong to the server's pings at least)
-///   within the pong timeout. The quiet time counts from the later of the last frame and the moment reading
-///   resumed, so time the server spent not reading is never held against the client.
+/// - While the server reads, the client must answer: once the server has sent a ping, some complete frame (the
+///   pong at least) must arrive within the pong timeout. The wait counts from the later of the first ping sent
+///   since the last frame and the moment reading resumed, so neither time the server spent not reading nor time it
+///   could not send pings (a busy process) is held against the client: a silent client is one that let a ping go
+///   unanswered, not one the server forgot to ask.
 /// - A message whose first fragment arrived must be complete within the message timeout.
 struct ConnectionLiveness: Equatable {
   typealias Instant = ContinuousClock.Instant
@@ -24,6 +26,8 @@ struct ConnectionLiveness: Equatable {
   let pongTimeout: Duration?
   let messageTimeout: Duration?
   private var lastFrame: Instant
+  /// The first ping sent since the last frame, if any.
+  private var unansweredPingSince: Instant?
   private var readingSince: Instant?
   private var messageStartedAt: Instant?
 
@@ -37,6 +41,12 @@ struct ConnectionLiveness: Equatable {
   /// A complete frame of any kind (data, ping, pong, close) arrived.
   mutating func frameReceived(at time: Instant) {
     if time > lastFrame { lastFrame = time }
+    if let ping = unansweredPingSince, time >= ping { unansweredPingSince = nil }
+  }
+
+  /// The server sent a ping.
+  mutating func pingSent(at time: Instant) {
+    if unansweredPingSince == nil, time >= lastFrame { unansweredPingSince = time }
   }
 
   /// The server began waiting for the next message.
@@ -67,8 +77,8 @@ struct ConnectionLiveness: Equatable {
       if now >= deadline { return .messageTimedOut }
       recheck = deadline
     }
-    if let pongTimeout, let readingSince {
-      let deadline = max(lastFrame, readingSince) + pongTimeout
+    if let pongTimeout, let readingSince, let ping = unansweredPingSince {
+      let deadline = max(ping, readingSince) + pongTimeout
       if now >= deadline { return .unresponsive }
       recheck = min(recheck ?? deadline, deadline)
     }

@@ -39,6 +39,7 @@ struct ServerConnection: Sendable {
       do {
         try await Task.sleep(for: interval)
         try await sender.ping()
+        activity.pingSent()
       } catch {
         return
       }
