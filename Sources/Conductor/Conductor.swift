@@ -25,6 +25,8 @@ public final class Conductor: Sendable {
   /// The nonces of signed zome calls seen so far, conductor-wide (every app interface shares them).
   let nonces: NonceWitness
   private let signalHandlers = Mutex<[UUID: @Sendable (AppSignalEvent) -> Void]>([:])
+  /// Failures of work after a call answered (post_commit, schedules, local remote signals), logged and counted.
+  public let backgroundFailures = BackgroundFailures()
   /// Zome calls stopped since start because they ran past their deadline.
   public let callsPastDeadline = Atomic<Int>(0)
   /// Zome calls stopped since start because nobody waited for them any more (their client went away).

@@ -11,12 +11,14 @@ extension Conductor: ZomeCallHost {
     case .conductorCell(.local): target = context.cell
     case .conductorCell(.otherCell(let cell)): target = cell
     case .conductorCell(.otherRole(let role)):
+      // A lookup that fails means there is no such role for this caller: that is the answer, not a lost error.
       guard let caller = try? cell(context.cell), let app = try? app(caller.appId), let cell = app.cell(role: role) else {
         throw .host("call: the app has no role \(role)")
       }
       target = cell
     case .networkAgent(let agent):
       let local = CellId(dnaHash: context.cell.dnaHash, agent: agent)
+      // Not running here (the lookup's only failure): the agent is remote.
       guard (try? cell(local)) != nil else {
         guard let network = onlineNetwork else {
           return .networkError("no route to agent \(agent): this conductor is not on a network")
@@ -47,16 +49,20 @@ extension Conductor: ZomeCallHost {
   /// Remote signals go to other agents over the network; agents whose cells run here get them at once through
   /// `recv_remote_signal`.
   public func sendRemoteSignal(_ signal: RemoteSignal, from context: ZomeCallContext) throws(HostFunctionFailure) {
+    // Agents whose cells do not run here (the lookup's only failure) are remote.
     let remote = signal.agents.filter { (try? cell(CellId(dnaHash: context.cell.dnaHash, agent: $0))) == nil }
     if !remote.isEmpty { onlineNetwork?.sendRemoteSignal(signal, to: remote, from: context) }
     for agent in signal.agents {
       let local = CellId(dnaHash: context.cell.dnaHash, agent: agent)
+      // A cell that does not run here was signalled over the network above.
       guard let cell = try? cell(local), cell.ribosome.exports(zome: context.zomeName, function: "recv_remote_signal")
       else { continue }
       let request = ZomeCallRequest(
         cell: local, zome: context.zomeName, function: "recv_remote_signal", payload: signal.signal,
         provenance: context.cell.agent, capSecret: nil)
-      _ = try? callZomeBlocking(request)
+      _ = backgroundFailures.attempt(.localRemoteSignal, "recv_remote_signal of \(local.agent)") {
+        try callZomeBlocking(request)
+      }
     }
   }
 
@@ -65,6 +71,7 @@ extension Conductor: ZomeCallHost {
   public func cloneCell(_ request: CloneCellRequest, from context: ZomeCallContext) throws(HostFunctionFailure)
     -> ClonedCell?
   {
+    // The lookup's only failure is the one reported.
     guard let caller = try? cell(context.cell) else { throw .host("clone cells: the calling cell is not running") }
     let appId = caller.appId
     do {

@@ -52,7 +52,11 @@ public struct HolonsConnection: Sendable {
       throw SetupError(description: "no app interface could be attached")
     }
     guard case .appAuthenticationTokenIssued(let token) = try await send(
-      .issueAppAuthenticationToken(IssueAppAuthenticationTokenPayload(installedAppId: appId)))
+      // Single use, and valid as long as the requests are allowed to take: a busy conductor may answer the
+      // connection late, and the token must still be good then.
+      .issueAppAuthenticationToken(
+        IssueAppAuthenticationTokenPayload(
+          installedAppId: appId, expirySeconds: UInt64(max(30, requestTimeout.components.seconds)), singleUse: true)))
     else { throw SetupError(description: "no app authentication token was issued") }
 
     let credentials = SigningCredentials()

@@ -9,7 +9,7 @@ import Foundation
 /// so a few slow peers cannot stall every call of the conductor. Nested zome calls run on the thread of the call
 /// that makes them, so a running call never waits for a queued one.
 ///
-/// A thread idle for 30 s ends.
+/// A thread idle for 30 s (by default) ends.
 final class ZomeCallThreadPool: @unchecked Sendable {
   // @unchecked Sendable: every stored var is read and written with `condition` locked.
   private let condition = NSCondition()
@@ -23,10 +23,12 @@ final class ZomeCallThreadPool: @unchecked Sendable {
   let maxRunning: Int
   /// How many threads may exist at all, blocked ones included.
   let maxThreads: Int
-  private static let idleLifetime: TimeInterval = 30
+  /// How long a thread waits idle for work before it ends.
+  private let idleLifetime: TimeInterval
 
-  init(stackBytes: Int, maxRunning: Int, maxBlocked: Int = 256) {
+  init(stackBytes: Int, maxRunning: Int, maxBlocked: Int = 256, idleLifetime: TimeInterval = 30) {
     self.stackBytes = stackBytes
+    self.idleLifetime = idleLifetime
     self.maxRunning = max(1, maxRunning)
     self.maxThreads = self.maxRunning + max(0, maxBlocked)
   }
@@ -87,7 +89,7 @@ final class ZomeCallThreadPool: @unchecked Sendable {
     defer { condition.unlock() }
     while queuedLocked == 0 {
       idle += 1
-      let signalled = condition.wait(until: Date(timeIntervalSinceNow: Self.idleLifetime))
+      let signalled = condition.wait(until: Date(timeIntervalSinceNow: idleLifetime))
       idle -= 1
       if !signalled, queuedLocked == 0 {
         threads -= 1

@@ -43,7 +43,8 @@ struct StalledConnectionTests {
   func unfinishedHead() async throws {
     try await withAdminServer(Self.impatient) { port in
       let connection = try await RawConnection.open(port: port)
-      try await connection.send("GET / HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n")
+      // On a busy machine the deadline may pass before this is sent: closed all the same.
+      try? await connection.send("GET / HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\n")
       #expect(await connection.closedByServer())
     }
   }
@@ -61,7 +62,8 @@ struct StalledConnectionTests {
   func keptAliveHTTP() async throws {
     try await withAdminServer(Self.impatient) { port in
       let connection = try await RawConnection.open(port: port)
-      try await connection.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+      // On a busy machine the deadline may pass before this is sent: closed all the same.
+      try? await connection.send("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
       #expect(await connection.closedByServer())
       // Answered first, unless the deadline came before the server did (a busy machine): closed either way.
       if !connection.bytes.isEmpty {
@@ -84,7 +86,8 @@ struct StalledConnectionTests {
   func halfSentFrame() async throws {
     try await withAdminServer(Self.impatientOnceUpgraded) { port in
       let connection = try await RawConnection.upgraded(port: port)
-      try await connection.send(Self.halfFrame)
+      // The unanswered pings may close it before this is sent on a busy machine: closed (1001) all the same.
+      try? await connection.send(Self.halfFrame)
       #expect(await connection.closedByServer())
       #expect(connection.closeFrame?.code == 1001)
     }
@@ -115,17 +118,18 @@ struct StalledConnectionTests {
       for _ in 0..<60 { connections.append(try await RawConnection.open(port: port)) }
       for _ in 0..<60 {
         let connection = try await RawConnection.open(port: port)
-        try await connection.send("GET / HTTP/1.1\r\nHost: loc")
+        // Sent before the deadline, or not at all on a busy machine: closed either way.
+        try? await connection.send("GET / HTTP/1.1\r\nHost: loc")
         connections.append(connection)
       }
       for _ in 0..<30 {
         // An upgrade request and a half-sent frame behind it: closed by the upgrade deadline, or after the upgrade
         // by the unanswered ping, whichever the machine's load makes come first.
         let connection = try await RawConnection.open(port: port)
-        try await connection.send(
+        try? await connection.send(
           "GET / HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nOrigin: x\r\n"
             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-        try await connection.send(Self.halfFrame)
+        try? await connection.send(Self.halfFrame)
         connections.append(connection)
       }
       var closed = 0

@@ -8,8 +8,9 @@ import Testing
 /// blocks on the outside world handing its slot to a queued call.
 @Suite struct ZomeCallThreadsTests {
   @Test func aThreadIsReusedForTheNextCall() async throws {
-    // One running slot: whatever the timing, the second call can only run on the thread of the first.
-    let pool = ZomeCallThreadPool(stackBytes: 8 << 20, maxRunning: 1, maxBlocked: 0)
+    // One running slot, and threads that never idle out: whatever the timing, the second call can only run on the
+    // thread of the first.
+    let pool = ZomeCallThreadPool(stackBytes: 8 << 20, maxRunning: 1, maxBlocked: 0, idleLifetime: .infinity)
     let first = await run(on: pool) { UInt(bitPattern: Int(bitPattern: pthread_self())) }
     let second = await run(on: pool) { UInt(bitPattern: Int(bitPattern: pthread_self())) }
     #expect(first == second)

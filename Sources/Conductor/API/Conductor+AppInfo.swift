@@ -27,6 +27,8 @@ extension Conductor {
       roles.append(RoleCells(roleName: name, cells: cells))
     }
     let manifestBytes = app.manifest ?? Self.synthesizedManifest(app).msgpackBytes()
+    // The manifest was encoded by this conductor (or checked when installed): it always decodes; nil would only
+    // stand for bytes damaged on disk.
     let manifest = (try? MsgPackValue(msgpack: manifestBytes)) ?? .nilValue
     return AppInfo(
       installedAppId: app.id, cellInfo: roles, status: app.status, agentPubKey: app.agent, manifest: manifest,

@@ -14,6 +14,7 @@ extension Conductor {
     let blobs = usedBy.keys.sorted { $0.raw39.lexicographicallyPrecedes($1.raw39) }.map { hash in
       let base = store.root + "/dht/\(hash).sqlite3"
       let size = [base, base + "-wal"].reduce(UInt64(0)) { total, path in
+        // A missing file (no write-ahead log right now) holds 0 bytes.
         total + ((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? UInt64) ?? 0)
       }
       return StorageBlob.dna(
@@ -147,7 +148,10 @@ extension Conductor {
   }
 
   private static func json(_ value: Any) -> String {
-    guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else { return "{}" }
+    // Built here from strings, numbers, arrays and dictionaries only, which JSONSerialization always writes.
+    guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else {
+      preconditionFailure("a dump of plain JSON values did not serialize")
+    }
     return String(decoding: data, as: UTF8.self)
   }
 }

@@ -31,6 +31,7 @@ public struct ConductorAppAPI: AppRequestHandler {
     let (stream, continuation) = AsyncStream<Signal>.makeStream(bufferingPolicy: .bufferingNewest(1024))
     let conductor = conductor
     let id = conductor.onSignal { event in
+      // A cell that stopped meanwhile belongs to no app: its signal goes nowhere.
       guard (try? conductor.cell(event.cell))?.appId == appId else { return }
       continuation.yield(.app(cellId: event.cell, zomeName: event.zomeName, signal: event.payload))
     }
@@ -53,6 +54,7 @@ public struct ConductorAppAPI: AppRequestHandler {
   private func answer(_ request: AppRequest, appId: String) async throws -> AppResponse {
     switch request {
     case .appInfo:
+      // Holochain answers `null` for an app that is gone (uninstalled while the connection stayed open).
       return .appInfo(try? conductor.appInfo(appId))
     case .callZome(let signed):
       return try await call(signed)

@@ -14,23 +14,31 @@ extension Conductor {
   /// Keeps `cron` for `function` of `cell` (replacing an earlier one), and arms its next run.
   func persistSchedule(_ cron: CronExpression, zome: String, function: String, cell: Cell) {
     let key = Self.scheduleKeyPrefix(cell.id) + "\(zome)/\(function)"
-    guard (try? store.conductor.put(key, Array(cron.text.utf8))) != nil else { return }
+    guard backgroundFailures.attempt(.scheduleStore, "keeping the schedule \(key)", { try store.conductor.put(key, Array(cron.text.utf8)) }) != nil
+    else { return }
     arm(cron, zome: zome, function: function, cell: cell.id)
   }
 
   /// Forgets the persisted schedule of `function`, if any.
   func dropSchedule(zome: String, function: String, cell: CellId) {
-    try? store.conductor.remove(Self.scheduleKeyPrefix(cell) + "\(zome)/\(function)")
+    let key = Self.scheduleKeyPrefix(cell) + "\(zome)/\(function)"
+    _ = backgroundFailures.attempt(.scheduleStore, "forgetting the schedule \(key)") { try store.conductor.remove(key) }
   }
 
   /// Arms the persisted schedules of a cell that just started.
   func armPersistedSchedules(of cell: CellId) {
     let prefix = Self.scheduleKeyPrefix(cell)
-    guard let keys = try? store.conductor.keys() else { return }
+    guard let keys = backgroundFailures.attempt(.scheduleStore, "listing schedules", { try store.conductor.keys() }) else {
+      return
+    }
     for key in keys where key.hasPrefix(prefix) {
       let parts = key.dropFirst(prefix.count).split(separator: "/", maxSplits: 1).map(String.init)
-      guard parts.count == 2, let bytes = try? store.conductor.get(key),
-        let cron = try? CronExpression(parsing: String(decoding: bytes, as: UTF8.self))
+      guard parts.count == 2,
+        let read = backgroundFailures.attempt(.scheduleStore, "reading the schedule \(key)", { try store.conductor.get(key) }),
+        let bytes = read,
+        let cron = backgroundFailures.attempt(.scheduleStore, "the cron of \(key)", {
+          try CronExpression(parsing: String(decoding: bytes, as: UTF8.self))
+        })
       else { continue }
       arm(cron, zome: parts[0], function: parts[1], cell: cell)
     }
@@ -43,7 +51,13 @@ extension Conductor {
     let key = Self.scheduleKeyPrefix(cell) + "\(zome)/\(function)"
     let stack = configuration.threadStackBytes
     DispatchQueue.global().asyncAfter(deadline: .now() + max(0, next.timeIntervalSinceNow)) { [weak self] in
-      guard let self, let stored = try? self.store.conductor.get(key), String(decoding: stored, as: UTF8.self) == cron.text,
+      // A schedule replaced or forgotten meanwhile, or a cell stopped meanwhile, simply does not run.
+      guard let self,
+        let read = self.backgroundFailures.attempt(.scheduleStore, "reading the schedule \(key)", {
+          try self.store.conductor.get(key)
+        }),
+        let stored = read,
+        String(decoding: stored, as: UTF8.self) == cron.text,
         let running = try? self.cell(cell)
       else { return }
       let thread = Thread {

@@ -545,6 +545,7 @@ private enum CronText {
         sets.append(.all(field.allowedValues))
         break
       }
+      // A field that does not resolve means the expression does not parse this way: `nil` is the answer.
       guard let set = try? resolve(items, in: field) else { return nil }
       sets.append(set)
     }

@@ -93,6 +93,7 @@ extension Conductor {
         let output = try cell.ribosome.call(zome: zome.name, function: "init", payload: .unit, context: context)
         result = try output.decode(InitCallbackResult.self)
       } catch let error as RibosomeError {
+        // Short-circuit bytes that are no InitCallbackResult fall to the failure below, which names the error.
         if case .hostShortCircuit(let bytes) = error,
           let decoded = try? ExternIO(msgpack: bytes).decode(InitCallbackResult.self)
         {

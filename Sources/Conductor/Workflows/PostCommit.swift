@@ -7,19 +7,18 @@ extension Conductor {
   /// Calls the zome's `post_commit` with the actions a call committed. It may read, sign and signal but not
   /// write; its failure cannot undo the commit, so it is dropped (as Holochain only logs it).
   func postCommit(_ actions: [SignedActionHashed], cell: Cell, zome: String) {
-    guard cell.ribosome.exports(zome: zome, function: "post_commit"), let workspace = try? cell.chain.workspace() else {
-      return
-    }
+    guard cell.ribosome.exports(zome: zome, function: "post_commit"),
+      let workspace = backgroundFailures.attempt(.postCommit, "post_commit of \(zome)", { try cell.chain.workspace() })
+    else { return }
     let effects = CallEffects()
     let context = ZomeCallContext(
       cell: cell.id, dna: cell.layout, zomeName: zome, functionName: "post_commit", provenance: cell.id.agent,
       access: .postCommit, kind: .postCommit, workspace: workspace, dht: cell.dht, cache: cell.cache,
       network: onlineNetwork, keystore: keystore, host: self, effects: effects)
-    if (try? cell.ribosome.call(zome: zome, function: "post_commit", payload: ExternIO(encoding: actions), context: context))
-      != nil
-    {
-      deliver(effects.signals, from: cell.id)
+    let ran = backgroundFailures.attempt(.postCommit, "post_commit of \(zome)") {
+      try cell.ribosome.call(zome: zome, function: "post_commit", payload: ExternIO(encoding: actions), context: context)
     }
+    if ran != nil { deliver(effects.signals, from: cell.id) }
   }
 
   /// Runs functions scheduled during a call, once each, after its commit. A scheduled function takes and
@@ -33,7 +32,14 @@ extension Conductor {
     let request = ZomeCallRequest(
       cell: cell.id, zome: zome, function: function, payload: ExternIO(encoding: schedule), provenance: cell.id.agent,
       capSecret: nil)
-    guard let output = try? callZomeBlocking(request), let decoded = try? output.decode(Schedule?.self) else {
+    guard
+      let output = backgroundFailures.attempt(.scheduledFunction, "scheduled \(zome)/\(function)", {
+        try callZomeBlocking(request)
+      }),
+      let decoded = backgroundFailures.attempt(.scheduledFunction, "reading the Schedule of \(zome)/\(function)", {
+        try output.decode(Schedule?.self)
+      })
+    else {
       dropSchedule(zome: zome, function: function, cell: cell.id)
       return
     }
@@ -49,7 +55,9 @@ extension Conductor {
         thread.start()
       }
     case .persisted(let text)?:
-      if let cron = try? CronExpression(parsing: text) {
+      if let cron = backgroundFailures.attempt(.scheduledFunction, "the cron of \(zome)/\(function)", {
+        try CronExpression(parsing: text)
+      }) {
         persistSchedule(cron, zome: zome, function: function, cell: cell)
       } else {
         dropSchedule(zome: zome, function: function, cell: cell.id)
