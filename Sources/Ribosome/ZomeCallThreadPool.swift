@@ -26,6 +26,7 @@ final class ZomeCallThreadPool: @unchecked Sendable {
   /// How long a thread waits idle for work before it ends.
   private let idleLifetime: TimeInterval
 
+  /// A pool of `stackBytes` threads, `maxRunning` of them running calls at once; `idleLifetime` may be `.infinity`.
   init(stackBytes: Int, maxRunning: Int, maxBlocked: Int = 256, idleLifetime: TimeInterval = 30) {
     self.stackBytes = stackBytes
     self.idleLifetime = idleLifetime
@@ -89,7 +90,14 @@ final class ZomeCallThreadPool: @unchecked Sendable {
     defer { condition.unlock() }
     while queuedLocked == 0 {
       idle += 1
-      let signalled = condition.wait(until: Date(timeIntervalSinceNow: idleLifetime))
+      let signalled: Bool
+      if idleLifetime.isFinite {
+        signalled = condition.wait(until: Date(timeIntervalSinceNow: idleLifetime))
+      } else {
+        // No idle end: `wait(until:)` cannot take an infinite date.
+        condition.wait()
+        signalled = true
+      }
       idle -= 1
       if !signalled, queuedLocked == 0 {
         threads -= 1
