@@ -181,6 +181,8 @@ import Testing
       var withSecret = params
       withSecret.capSecret = secret
       withSecret.nonce = Nonce256Bits(checked: SecureRandom.bytes(32))
+      // Signed now, valid for a minute from now: the test may have run for longer than that on a busy machine.
+      withSecret.expiresAt = Timestamp(microseconds: Timestamp.now().microseconds + 60_000_000)
       let bytes = withSecret.msgpackBytes()
       return ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: stranger.sign(SHA512.hash(bytes))))
     }
