@@ -128,7 +128,8 @@ import Testing
     let fixture = try await Fixture()
     _ = await fixture.admin.handle(.enableApp(installedAppId: "forum-app"))
     let post = ForumTests.Post(title: "Signed", content: "by the app's agent")
-    let good = try fixture.signedCall("create_post", post)
+    // Valid for 40 minutes: its replays below must still be unexpired however long the first call took.
+    let good = try fixture.signedCall("create_post", post, expiresIn: 2_400)
     guard case .zomeCalled(let output) = await fixture.app.handle(.callZome(good), appId: "forum-app") else {
       Issue.record("a well-signed call failed"); return
     }
