@@ -73,10 +73,10 @@ soak-short: deps zomes
 
 ## fuzz: libFuzzer on the decoders (Fuzz/README.md) — msgpack, the Admin/App API, bundles, peer messages — each for
 ## FUZZ_SECONDS, from the committed corpus Fuzz/Corpus; failing inputs go to .build-fuzz/artifacts. fuzz-short: each
-## for FUZZ_SHORT_RUNS inputs with a fixed seed, for `make test`. FUZZ_TARGETS picks some (`make fuzz FUZZ_TARGETS=bundles`).
+## for FUZZ_SHORT_RUNS inputs with a fixed seed, for `make test`. FUZZ_TARGETS picks some (FUZZ_TARGETS=bundles).
 .PHONY: fuzz fuzz-short
 FUZZ_SECONDS ?= 60
-FUZZ_SHORT_RUNS ?= 20000
+FUZZ_SHORT_RUNS ?= 500000
 FUZZ_TARGETS ?=
 
 fuzz: deps

@@ -1,0 +1,1 @@
+../../../../Sources/Network/Transport/FrameParser.swift
