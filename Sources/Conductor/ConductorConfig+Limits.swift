@@ -51,7 +51,8 @@ extension ConductorConfig {
     func yaml() -> String {
       guard self != Limits() else { return "" }
       var text = "limits:\n"
-      text += "  zome_call_deadline_ms: \(zomeCallDeadline.map { Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) } ?? 0)\n"
+      let deadlineMs = zomeCallDeadline.map { Int(($0 / .milliseconds(1)).rounded()) } ?? 0
+      text += "  zome_call_deadline_ms: \(deadlineMs)\n"
       text += "  max_bundle_bytes: \(bundles.maxPackedBytes)\n"
       text += "  max_unpacked_bundle_bytes: \(bundles.maxUnpackedBytes)\n"
       return text

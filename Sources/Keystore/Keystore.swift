@@ -95,19 +95,16 @@ public final class Keystore: Sendable {
     let files = FileManager.default
     let created = [path + "-wal", path + "-shm"].filter { !files.fileExists(atPath: $0) }
     defer {
-      for file in created where (try? files.attributesOfItem(atPath: file)[.size] as? Int) == 0 || file.hasSuffix("-shm") {
-        // Best effort: a leftover empty log or index is harmless, SQLite recreates or reuses it.
-        try? files.removeItem(atPath: file)
-      }
+      // A read-only connection never writes the log, so the files it created hold nothing. Removing them is best
+      // effort: a leftover empty log or index is harmless, SQLite reuses it.
+      for file in created { try? files.removeItem(atPath: file) }
     }
     var configuration = Configuration()
     configuration.readonly = true
     configuration.busyMode = .timeout(5)
     let reader = try storage { try DatabaseQueue(path: path, configuration: configuration) }
-    defer {
-      // A read-only connection has nothing to flush: a close error changes nothing for the caller.
-      try? reader.close()
-    }
+    // A read-only connection has nothing to flush: a close error changes nothing for the caller.
+    defer { try? reader.close() }
     let stored = try storage {
       try reader.read { db in
         try db.tableExists(KeystoreMeta.databaseTableName) ? KeystoreMeta.fetchOne(db) : nil

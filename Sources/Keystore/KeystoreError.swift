@@ -1,3 +1,4 @@
+import Foundation
 public import HoloCrypto
 
 /// Everything that can go wrong in a ``Keystore``.
@@ -42,25 +43,12 @@ extension KeystoreError: CustomStringConvertible {
     case .duplicateTag(let tag): return "the keystore already has a seed tagged \"\(tag)\""
     case .duplicateSeed(let existing): return "the keystore already holds this seed, tagged \"\(existing)\""
     case .unknownTag(let tag): return "the keystore has no seed tagged \"\(tag)\""
-    case .unknownPublicKey(let key): return "the keystore has no seed with the public key \(key.hexString)"
+    case .unknownPublicKey(let key): return "the keystore has no seed with the public key \(key.map { String(format: "%02x", $0) }.joined())"
     case .notExportable(let tag): return "the seed tagged \"\(tag)\" was stored as not exportable"
     case .crypto(let error): return "a cryptographic operation failed: \(error)"
     case .corrupted(let reason): return "the keystore file is corrupted: \(reason)"
     case .closed: return "the keystore is closed"
     case .storage(let error): return "the keystore's database failed: \(error)"
     }
-  }
-}
-
-extension [UInt8] {
-  fileprivate var hexString: String {
-    let digits = Array("0123456789abcdef".utf8)
-    var text: [UInt8] = []
-    text.reserveCapacity(count * 2)
-    for byte in self {
-      text.append(digits[Int(byte >> 4)])
-      text.append(digits[Int(byte & 0xf)])
-    }
-    return String(decoding: text, as: UTF8.self)
   }
 }

@@ -134,7 +134,7 @@ public final class Ribosome: Sendable {
     let cap = instance.prepare(
       for: context, fuel: configuration.fuelPerCall, memoryLimitBytes: configuration.memoryLimitBytes)
     guard let drain = context.interrupt.enter(instance.store, deadline: configuration.callDeadline) else {
-      throw Self.interrupted(context.interrupt.reason ?? .cancelled, zome: zome, function: function)
+      throw (context.interrupt.reason ?? .cancelled).error(zome: zome, function: function)
     }
     let value: T
     do {
@@ -145,7 +145,7 @@ public final class Ribosome: Sendable {
       case .ribosome(let error): throw error
       case .wasm(let wasmError):
         if let reason = context.interrupt.reason, Self.isFuelTrapOrInterrupt(wasmError) {
-          throw Self.interrupted(reason, zome: zome, function: function)
+          throw reason.error(zome: zome, function: function)
         }
         throw Self.classify(wasmError, zome: zome, function: function, cap: cap, budget: configuration.fuelPerCall)
       }
@@ -153,10 +153,6 @@ public final class Ribosome: Sendable {
     context.interrupt.leave(drain)
     pool.giveBack(instance, cap: cap)
     return value
-  }
-
-  private static func interrupted(_ reason: CallInterrupt.Reason, zome: String, function: String) -> RibosomeError {
-    reason.error(zome: zome, function: function)
   }
 
   /// Whether `error` is how an interrupt surfaces: the fuel trap of a drained store, or the signal a host

@@ -61,7 +61,7 @@ public final class StateStore: Sendable {
       // A missing file (a database never opened, no WAL yet) is what deleting wants. Any other failure leaves the
       // old data on disk — nothing is lost; it is found again by the next open — and this store has no logger to
       // report it with.
-      try? FileManager.default.removeItem(atPath: root + "/" + relativePath + suffix)
+      try? FileManager.default.removeItem(atPath: root + "/" + relativePath + suffix)  // dropped: see above
     }
   }
 

@@ -134,6 +134,7 @@ import Testing
   @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bundle-limits-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    // Cleanup of a temporary directory: a failure leaves a few bytes behind and changes no result.
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("big.dna")
     try Data(try Self.bomb(size: 1 << 20)).write(to: file)

@@ -90,10 +90,7 @@ import Testing
       provenance: info.agentPubKey, cellId: cell, zomeName: "forum", fnName: "list_posts", capSecret: nil,
       payload: ExternIO(encoding: HoloCore.Unit()), nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
       expiresAt: Timestamp(microseconds: Timestamp.now().microseconds + 60_000_000))
-    let bytes = params.msgpackBytes()
-    let signature = try sweet.conductor.keystore.sign(publicKey: info.agentPubKey.core, message: SHA512.hash(bytes))
-    _ = try await expectApp(
-      .callZome(ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: signature))), "zome_called")
+    _ = try await expectApp(.callZome(try params.signed(with: sweet.conductor.keystore)), "zome_called")
     guard case .cloneCellCreated(let clone) = try await expectApp(
       .createCloneCell(CreateCloneCellPayload(roleName: "forum", modifiers: DnaModifiersOpt(networkSeed: "every"))),
       "clone_cell_created")

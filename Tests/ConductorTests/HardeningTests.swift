@@ -63,9 +63,7 @@ import Testing
       payload: ExternIO(encoding: ForumTests.Post(title: "once", content: "only once")),
       nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
       expiresAt: Timestamp(microseconds: Timestamp.now().microseconds + 300_000_000))
-    let bytes = params.msgpackBytes()
-    let signature = try first.keystore.sign(publicKey: info.agentPubKey.core, message: SHA512.hash(bytes))
-    let captured = ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: signature))
+    let captured = try params.signed(with: first.keystore)
     guard case .zomeCalled = await ConductorAppAPI(conductor: first, tokens: tokens).handle(.callZome(captured), appId: info.installedAppId)
     else { Issue.record("the first call failed"); return }
     try first.keystore.close()
@@ -187,12 +185,8 @@ import Testing
       provenance: info.agentPubKey, cellId: cell, zomeName: "smoke", fnName: "loop_forever", capSecret: nil,
       payload: ExternIO(encoding: HoloCore.Unit()), nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
       expiresAt: Timestamp(microseconds: Timestamp.now().microseconds + 300_000_000))
-    let bytes = params.msgpackBytes()
-    let signature = try sweet.conductor.keystore.sign(publicKey: info.agentPubKey.core, message: SHA512.hash(bytes))
-    let call = Task {
-      try await client.appRequest(
-        .callZome(ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: signature))))
-    }
+    let signed = try params.signed(with: sweet.conductor.keystore)
+    let call = Task { try await client.appRequest(.callZome(signed)) }
     // Once the call runs (init and genesis done), the client goes away.
     for _ in 0..<600 where (try? sweet.conductor.cell(cell).isInitialized) != true { try await Task.sleep(for: .milliseconds(100)) }
     await client.close()

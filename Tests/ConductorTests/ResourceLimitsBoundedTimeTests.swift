@@ -46,10 +46,7 @@ import Testing
           provenance: agent, cellId: cell, zomeName: "forum", fnName: "list_posts", capSecret: nil,
           payload: ExternIO(encoding: HoloCore.Unit()), nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
           expiresAt: Timestamp(microseconds: Timestamp.now().microseconds + 600_000_000))
-        let bytes = params.msgpackBytes()
-        let signature = try keystore.sign(publicKey: agent.core, message: SHA512.hash(bytes))
-        let answer = try await app.appRequest(
-          .callZome(ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: signature))))
+        let answer = try await app.appRequest(.callZome(try params.signed(with: keystore)))
         guard case .zomeCalled = answer else { return false }
         return true
       } catch {

@@ -45,10 +45,7 @@ import Testing
       payload: ExternIO(encoding: ForumTests.Post(title: "Over the wire", content: "hello")),
       nonce: Nonce256Bits(checked: SecureRandom.bytes(32)),
       expiresAt: Timestamp(microseconds: Timestamp.now().microseconds + 60_000_000))
-    let bytes = params.msgpackBytes()
-    let signature = try sweet.conductor.keystore.sign(publicKey: info.agentPubKey.core, message: SHA512.hash(bytes))
-    let called = try await app.appRequest(
-      .callZome(ZomeCallParamsSigned(bytes: ExternIO(bytes: bytes), signature: Signature(checked: signature))))
+    let called = try await app.appRequest(.callZome(try params.signed(with: sweet.conductor.keystore)))
     guard case .zomeCalled(let output) = called else { Issue.record("\(called)"); return }
     #expect((try? output.decode(ActionHash.self)) != nil)
 

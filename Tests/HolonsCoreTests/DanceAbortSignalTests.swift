@@ -29,7 +29,9 @@ import Testing
 
   @Test func otherErrorsAndDamagedTokensAreNotAborts() {
     #expect(DanceAbortSignal.abort(in: "Dance lineage aborted (depth 9 exceeds the limit of 8)") == nil)
-    #expect(DanceAbortSignal.abort(in: DanceAbortSignal.text(for: .notImplemented("x"))) == nil)
+    // Another HolonError carried the same way is not a lineage abort.
+    let other = HolonError.invalidParameter("a dance needs a session naming its transaction")
+    #expect(DanceAbortSignal.abort(in: DanceAbortSignal.text(for: other)) == nil)
     let text = DanceAbortSignal.text(for: Self.abort)
     #expect(DanceAbortSignal.abort(in: String(text.dropLast(3))) == nil)
     #expect(DanceAbortSignal.abort(in: text.replacingOccurrences(of: "[[holons:abort:8", with: "[[holons:abort:z")) == nil)

@@ -148,10 +148,11 @@ extension Conductor {
   }
 
   private static func json(_ value: Any) -> String {
-    // Built here from strings, numbers, arrays and dictionaries only, which JSONSerialization always writes.
-    guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]) else {
-      preconditionFailure("a dump of plain JSON values did not serialize")
+    do {
+      return String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+    } catch {
+      // Built here from strings, numbers, arrays and dictionaries only, which JSONSerialization always writes.
+      preconditionFailure("a dump of plain JSON values did not serialize: \(error)")
     }
-    return String(decoding: data, as: UTF8.self)
   }
 }

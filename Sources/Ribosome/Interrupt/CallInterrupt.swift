@@ -63,7 +63,7 @@ public final class CallInterrupt: Sendable {
       if state.armedWith == nil, let deadline {
         state.armedWith = deadline
         let timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now() + .nanoseconds(Int(clamping: deadline.nanoseconds)))
+        timer.schedule(deadline: .now() + .nanoseconds(Int(min(deadline / .nanoseconds(1), Double(Int.max)))))
         timer.setEventHandler { [weak self] in self?.trigger(.deadline(deadline)) }
         timer.resume()
         state.timer = timer
@@ -94,15 +94,5 @@ extension CallInterrupt.Reason {
     case .deadline(let limit): return .deadlineExceeded(zome: zome, function: function, limit: limit)
     case .cancelled: return .cancelled(zome: zome, function: function)
     }
-  }
-}
-
-extension Duration {
-  /// The whole duration in nanoseconds, saturating.
-  var nanoseconds: Int64 {
-    let (seconds, attoseconds) = components
-    let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-    if overflow { return seconds < 0 ? .min : .max }
-    return scaled.addingReportingOverflow(attoseconds / 1_000_000_000).overflow ? .max : scaled + attoseconds / 1_000_000_000
   }
 }
