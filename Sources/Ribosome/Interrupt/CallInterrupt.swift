@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 @_spi(Fuzzing) import WasmKit
 
@@ -29,8 +28,8 @@ public final class CallInterrupt: Sendable {
     var reason: Reason?
     /// The stores of the calls running under this interrupt, innermost last.
     var running: [FuelDrain] = []
-    var timer: (any DispatchSourceTimer)?
-    var armedWith: Duration?
+    /// Whether the deadline is armed with ``InterruptWatch``.
+    var armed = false
   }
 
   private let state = Mutex(State())
@@ -46,44 +45,38 @@ public final class CallInterrupt: Sendable {
     let drains = state.withLock { state -> [FuelDrain] in
       guard state.reason == nil else { return [] }
       state.reason = reason
-      state.timer?.cancel()
-      state.timer = nil
       return state.running
     }
     for drain in drains { drain.start() }
   }
 
   /// Registers a store that starts running a call under this interrupt; the first one arms the deadline.
-  /// Returns `false` (registering nothing) when the interrupt has fired already.
+  /// Returns `nil` (registering nothing) when the interrupt has fired already.
   func enter(_ store: Store, deadline: Duration?) -> FuelDrain? {
     let drain = FuelDrain(store: store)
-    let entered = state.withLock { state -> Bool in
-      guard state.reason == nil else { return false }
+    let (entered, arms) = state.withLock { state -> (Bool, Bool) in
+      guard state.reason == nil else { return (false, false) }
+      let arms = state.running.isEmpty && deadline != nil && !state.armed
       state.running.append(drain)
-      if state.armedWith == nil, let deadline {
-        state.armedWith = deadline
-        let timer = DispatchSource.makeTimerSource(queue: .global())
-        timer.schedule(deadline: .now() + .nanoseconds(Int(min(deadline / .nanoseconds(1), Double(Int.max)))))
-        timer.setEventHandler { [weak self] in self?.trigger(.deadline(deadline)) }
-        timer.resume()
-        state.timer = timer
-      }
-      return true
+      if arms { state.armed = true }
+      return (true, arms)
     }
-    return entered ? drain : nil
+    guard entered else { return nil }
+    // Outside this lock: the watch takes its own, and may be triggering this interrupt meanwhile.
+    if arms, let deadline { InterruptWatch.shared.arm(self, limit: deadline) }
+    return drain
   }
 
   /// Unregisters a store whose call returned; the last one disarms the deadline.
   func leave(_ drain: FuelDrain) {
     drain.stop()
-    state.withLock { state in
+    let disarms = state.withLock { state -> Bool in
       state.running.removeAll { $0 === drain }
-      if state.running.isEmpty, let timer = state.timer {
-        timer.cancel()
-        state.timer = nil
-        state.armedWith = nil
-      }
+      guard state.running.isEmpty, state.armed else { return false }
+      state.armed = false
+      return true
     }
+    if disarms { InterruptWatch.shared.disarm(self) }
   }
 }
 

@@ -1,4 +1,3 @@
-import Dispatch
 import Synchronization
 import WasmKit
 
@@ -9,7 +8,8 @@ import WasmKit
 /// counter from here is a data race with the interpreter's thread, deliberately: an aligned 64-bit store is
 /// atomic on every platform Holoswift runs on (x86-64, arm64), so the interpreter reads either the old value or
 /// zero, never a torn one. What can happen is that the interpreter's own write-back (old value minus a charge)
-/// lands just after ours and undoes it; so the drain writes zero again every millisecond until the run ends.
+/// lands just after ours and undoes it; so the drain writes zero again every millisecond (from ``InterruptWatch``'s
+/// thread) until the run ends.
 /// The next charge after a write that stuck traps with "out of fuel", which the ribosome reports as the
 /// interrupt's reason.
 ///
@@ -23,26 +23,27 @@ final class FuelDrain: @unchecked Sendable {
 
   init(store: Store) { self.store = store }
 
-  /// Starts draining (once).
+  /// Starts draining (once): ``InterruptWatch`` calls ``drainOnce()`` every millisecond until it stops.
   func start() {
     let starts = lock.withLock { flags -> Bool in
       guard !flags.started, !flags.stopped else { return false }
       flags.started = true
       return true
     }
-    if starts { drainOnce() }
+    guard starts else { return }
+    _ = drainOnce()
+    InterruptWatch.shared.drain(self)
   }
 
   /// Stops draining: the run this drain was for has ended. No write to the store follows.
   func stop() { lock.withLock { $0.stopped = true } }
 
-  private func drainOnce() {
-    let goesOn = lock.withLock { flags -> Bool in
+  /// Writes zero to the store's fuel, unless the run has ended; returns whether it is still to be drained.
+  func drainOnce() -> Bool {
+    lock.withLock { flags -> Bool in
       guard !flags.stopped else { return false }
       store.fuel = Fuel(remaining: 0)
       return true
     }
-    guard goesOn else { return }
-    DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(1)) { [self] in drainOnce() }
   }
 }
